@@ -1,0 +1,56 @@
+import {
+  type BlogPost,
+  type Organization as ContentOrganization,
+  renderAnswer,
+} from '@aira/content-schema';
+import type { BlogPostingLeaf, WithContext } from 'schema-dts';
+import { prune } from '../json.js';
+import { fragmentId, type NodeOptions, pageUrl } from '../options.js';
+import { organizationNode } from './organization.js';
+import { personNode } from './person.js';
+
+/** Options for {@link blogPosting}. */
+export interface BlogPostingOptions extends NodeOptions {
+  /** The organization that publishes the post (embedded; {@link graph} turns repeats into references). */
+  publisher?: ContentOrganization;
+  /** Include the whole post as plain text in `articleBody` (rendered via `renderAnswer`). Default false. */
+  articleBody?: boolean;
+}
+
+/**
+ * A blog post as a schema.org `BlogPosting`: headline, description, dates as written in the
+ * frontmatter, the author as a `Person` (`{baseUrl}/#person-{slug}`), the publisher, section,
+ * keywords and `inLanguage` from the post's locale.
+ *
+ * `@id` is `{page}#article` with `{page}` = `{baseUrl}/blog/{slug}`; `mainEntityOfPage` is
+ * the page URL.
+ *
+ * @example
+ * ```ts
+ * blogPosting(post, { baseUrl: 'https://example.nl', publisher: aira });
+ * ```
+ */
+export function blogPosting(
+  post: BlogPost,
+  options: BlogPostingOptions = {},
+): WithContext<BlogPostingLeaf> {
+  const url = pageUrl(options, undefined, `/blog/${post.slug}`);
+  return prune({
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    '@id': fragmentId(url, 'article'),
+    url,
+    mainEntityOfPage: url,
+    headline: post.title,
+    description: post.description,
+    datePublished: post.date,
+    dateModified: post.updated,
+    author: personNode(post.author, options),
+    publisher: options.publisher && organizationNode(options.publisher, options),
+    image: post.image === undefined ? undefined : pageUrl(options, post.image, ''),
+    inLanguage: post.locale,
+    articleSection: post.category,
+    keywords: post.tags.length ? [...post.tags] : undefined,
+    articleBody: options.articleBody ? renderAnswer(post.body).text : undefined,
+  }) as WithContext<BlogPostingLeaf>;
+}

@@ -1,0 +1,17 @@
+import type { GoogleProfile } from './types.js';
+
+/** How-to rich result: retired by Google in 2023. */
+export const howToProfile: GoogleProfile = {
+  id: 'how-to',
+  feature: 'How-to rich result',
+  source: 'https://developers.google.com/search/blog/2023/08/howto-faq-changes',
+  checked: '2026-11-22',
+  status: 'retired',
+  statusNote:
+    'Google Search no longer shows How-to rich results (mobile from August 2023, desktop from 13 September 2023). The HowTo markup stays valid schema.org for other engines.',
+  types: ['HowTo'],
+  rules: [
+    { types: ['HowTo'], required: ['name', 'step'], recommended: [] },
+    { types: ['HowToStep'], required: ['text'], recommended: [] },
+  ],
+};

@@ -1,0 +1,53 @@
+import { jsonEqual } from '../json.js';
+import { childPath } from '../json-path.js';
+import type { Collected } from './collect.js';
+import type { ValidationResult } from './types.js';
+
+/**
+ * Checks that span nodes: references to an `@id` no node defines, two nodes with one `@id`
+ * that disagree, and more than one FAQPage on a page.
+ */
+export function checkGraph(collected: Collected, out: ValidationResult): void {
+  for (const reference of collected.references) {
+    if (collected.byId.has(reference.id)) continue;
+    out.errors.push({
+      path: reference.path,
+      message: `the reference {"@id": "${reference.id}"} points at no node in this data; add that node (e.g. with graph()) or embed the entity instead`,
+      rule: 'graph/dangling-reference',
+    });
+  }
+
+  for (const [id, nodes] of collected.byId) {
+    const [first, ...rest] = nodes;
+    if (!first) continue;
+    for (const other of rest) {
+      for (const key of Object.keys(other.node)) {
+        const a = first.node[key];
+        const b = other.node[key];
+        if (a === undefined || b === undefined || jsonEqual(a, b)) continue;
+        out.errors.push({
+          path: childPath(other.path, key),
+          message: `two nodes with @id "${id}" disagree on "${key}" (see ${childPath(first.path, key)}); one entity must have one value, so make them equal or give the nodes different @ids`,
+          rule: 'graph/conflicting-id',
+        });
+      }
+    }
+  }
+
+  const faqPages = collected.nodes.filter((found) => found.types.includes('FAQPage'));
+  const distinct = new Map<unknown, (typeof faqPages)[number]>();
+  for (const found of faqPages) {
+    const key = found.node['@id'] ?? found;
+    if (!distinct.has(key)) distinct.set(key, found);
+  }
+  if (distinct.size > 1) {
+    for (const found of [...distinct.values()].slice(1)) {
+      out.errors.push({
+        path: found.path,
+        message: `a page may carry only one FAQPage, found ${distinct.size}; merge the questions into one FAQPage (faqPage with the combined items)`,
+        rule: 'graph/multiple-faq-pages',
+        profile: 'faq',
+      });
+    }
+  }
+}

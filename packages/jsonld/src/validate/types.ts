@@ -1,0 +1,17 @@
+/** One problem found by {@link validateJsonLd}. */
+export interface Finding {
+  /** JSON path of the value (or of the missing property), e.g. `$["@graph"][1].startDate`. */
+  path: string;
+  /** One sentence: what is wrong and what to do. */
+  message: string;
+  /** Rule id, e.g. `event/required`, `graph/dangling-reference`, `price/format`. */
+  rule: string;
+  /** Id of the Google profile the rule comes from, when it comes from one. */
+  profile?: string;
+}
+
+/** What {@link validateJsonLd} returns. Errors make the markup wrong; warnings cost reach. */
+export interface ValidationResult {
+  errors: Finding[];
+  warnings: Finding[];
+}
