@@ -1,0 +1,129 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { ContentIssue } from '../errors';
+import { safeParseBlogPost } from '../parse-blog-post';
+import type { BlogPost } from '../schemas/blog-post';
+import { splitFrontmatter } from '../source/frontmatter';
+import { lineOfPath } from '../source/yaml-lines';
+import { detectType, validateAs } from './content-types';
+
+/** One problem the CLI reports. */
+export interface Problem {
+  file: string;
+  line?: number;
+  severity: 'error' | 'warning';
+  /** The lint rule, for linter findings. */
+  rule?: string;
+  /** Dotted path of the invalid field, for validation errors. */
+  path?: string;
+  message: string;
+}
+
+export type Checked =
+  | {
+      kind: 'post';
+      post: BlogPost;
+      bodyLine: number;
+      /** The file line of a frontmatter field, e.g. `readMore.0.slug`. */
+      lineOf: (path: string) => number;
+      problems: Problem[];
+    }
+  | { kind: 'data'; type: string; problems: Problem[] };
+
+/** Validates one file's text: `.md` as a blog post, `.json` as the type it declares. */
+export function checkFile(file: string, source: string): Checked {
+  if (file.endsWith('.md')) {
+    const result = safeParseBlogPost(source, { file });
+    if (result.success) {
+      const split = splitFrontmatter(source);
+      const lines = new LineCounter();
+      const doc = parseDocument(split.yaml ?? '', { lineCounter: lines, logLevel: 'silent' });
+      return {
+        kind: 'post',
+        post: result.data,
+        bodyLine: split.bodyLine,
+        lineOf: (path) => lineOfPath(doc, lines, path.split('.')) + split.yamlLine - 1,
+        problems: [],
+      };
+    }
+    return { kind: 'data', type: 'blog-post', problems: toProblems(file, result.error.issues) };
+  }
+  if (!file.endsWith('.json')) {
+    return {
+      kind: 'data',
+      type: 'unknown',
+      problems: [{ file, severity: 'error', message: 'not a .md post or a .json file' }],
+    };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (error) {
+    const line = jsonErrorLine(source, String(error));
+    return {
+      kind: 'data',
+      type: 'json',
+      problems: [
+        {
+          file,
+          ...(line ? { line } : {}),
+          severity: 'error',
+          message: `invalid JSON: ${(error as Error).message}`,
+        },
+      ],
+    };
+  }
+  const type = detectType(data);
+  if (type === undefined) {
+    return {
+      kind: 'data',
+      type: 'unknown',
+      problems: [
+        {
+          file,
+          line: 1,
+          severity: 'error',
+          message:
+            'cannot tell what this JSON holds: a FAQ feed needs "items"; other types need "$schema" naming e.g. ".../workshop.schema.json"',
+        },
+      ],
+    };
+  }
+  const result = validateAs(type, data);
+  if (result.success) return { kind: 'data', type, problems: [] };
+  // JSON is YAML 1.2, so the yaml parser gives us node positions for free.
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, logLevel: 'silent' });
+  const located = result.error.issues.map((issue) => ({
+    ...issue,
+    line:
+      doc.errors.length === 0
+        ? lineOfPath(doc, lines, issue.path ? issue.path.split('.') : [])
+        : undefined,
+  }));
+  return { kind: 'data', type, problems: toProblems(file, located) };
+}
+
+function toProblems(file: string, issues: ContentIssue[]): Problem[] {
+  return issues.map((issue) => ({
+    file,
+    ...(issue.line === undefined ? {} : { line: issue.line }),
+    severity: 'error',
+    ...(issue.path ? { path: issue.path } : {}),
+    message: issue.message,
+  }));
+}
+
+// Node's messages carry "position N" (Node 20) or "line N column M" (Node 22+); when they do
+// not (e.g. "Unexpected end of JSON input"), the YAML parser still knows where it stopped.
+function jsonErrorLine(source: string, message: string): number | undefined {
+  const line = /line (\d+)/.exec(message)?.[1];
+  if (line) return Number(line);
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position) return source.slice(0, Number(position)).split('\n').length;
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, logLevel: 'silent' });
+  return (
+    doc.errors[0]?.linePos?.[0].line ??
+    (doc.errors[0] ? lines.linePos(doc.errors[0].pos[0]).line : undefined)
+  );
+}

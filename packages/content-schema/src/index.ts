@@ -1,0 +1,92 @@
+// The public API, one screen: every export is named here on purpose.
+export {
+  type ContentIssue,
+  ContentValidationError,
+  type ContentValidationErrorOptions,
+} from './errors';
+export {
+  contentJsonSchema,
+  JSON_SCHEMA_BASE_URL,
+  JSON_SCHEMA_TYPES,
+  type JsonSchemaType,
+} from './json-schema/generate';
+export { lintBlogPost } from './lint/lint-blog-post';
+export {
+  LINT_RULES,
+  type LintFinding,
+  type LintOptions,
+  type LintRuleId,
+  type LintSeverity,
+} from './lint/types';
+export { type ParseBlogPostOptions, parseBlogPost, safeParseBlogPost } from './parse-blog-post';
+export { type RenderedAnswer, renderAnswer } from './render/render-answer';
+export {
+  type BlogPost,
+  type BlogPostFrontmatter,
+  BlogPostFrontmatterSchema,
+  BlogPostSchema,
+} from './schemas/blog-post';
+export {
+  type CaseStudy,
+  CaseStudySchema,
+  parseCaseStudy,
+  safeParseCaseStudy,
+} from './schemas/case-study';
+export {
+  CALENDAR_WEEKS,
+  type ContentCalendar,
+  ContentCalendarSchema,
+  parseContentCalendar,
+  safeParseContentCalendar,
+} from './schemas/content-calendar';
+export {
+  FAQ_FEED_VERSION,
+  type FaqFeed,
+  FaqFeedSchema,
+  parseFaqFeed,
+  safeParseFaqFeed,
+} from './schemas/faq-feed';
+export {
+  type FaqCategory,
+  FaqCategorySchema,
+  type FaqItem,
+  FaqItemSchema,
+  parseFaqCategory,
+  parseFaqItem,
+  safeParseFaqCategory,
+  safeParseFaqItem,
+} from './schemas/faq-item';
+export { INTENTS, SLUG_PATTERN } from './schemas/fields';
+export {
+  type KeywordCluster,
+  KeywordClusterSchema,
+  parseKeywordCluster,
+  safeParseKeywordCluster,
+} from './schemas/keyword-cluster';
+export {
+  type Organization,
+  OrganizationSchema,
+  parseOrganization,
+  safeParseOrganization,
+} from './schemas/organization';
+export { type Persona, PersonaSchema, parsePersona, safeParsePersona } from './schemas/persona';
+export {
+  type PostalAddress,
+  PostalAddressSchema,
+  parsePostalAddress,
+  safeParsePostalAddress,
+} from './schemas/postal-address';
+export { type Price, PriceSchema, parsePrice, safeParsePrice } from './schemas/price';
+export {
+  parseTrainingOffer,
+  safeParseTrainingOffer,
+  type TrainingOffer,
+  TrainingOfferSchema,
+} from './schemas/training-offer';
+export {
+  parseWorkshop,
+  safeParseWorkshop,
+  type Workshop,
+  WorkshopSchema,
+} from './schemas/workshop';
+export type { SafeParseResult } from './source/define-parsers';

@@ -1,0 +1,68 @@
+// Just enough Markdown structure for the house rules: ATX headings, paragraphs, links and
+// words outside fenced code. Not a Markdown parser; setext headings are not recognised.
+
+export interface OutlineHeading {
+  level: number;
+  text: string;
+  /** 0-based line in the body. */
+  line: number;
+}
+export interface OutlineLink {
+  url: string;
+  line: number;
+}
+export interface OutlineParagraph {
+  text: string;
+  line: number;
+}
+export interface MarkdownOutline {
+  headings: OutlineHeading[];
+  paragraphs: OutlineParagraph[];
+  links: OutlineLink[];
+  words: number;
+}
+
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LINK = /\[[^\]]*\]\(\s*<?([^\s)>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+export function outline(body: string): MarkdownOutline {
+  const result: MarkdownOutline = { headings: [], paragraphs: [], links: [], words: 0 };
+  let fence: string | undefined;
+  let para: OutlineParagraph | undefined;
+  body.split(/\r?\n/).forEach((line, index) => {
+    const fenceMark = FENCE.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length)
+        fence = undefined;
+      return;
+    }
+    if (fenceMark !== undefined) {
+      fence = fenceMark;
+      para = undefined;
+      return;
+    }
+    for (const match of line.matchAll(LINK))
+      result.links.push({ url: match[1] ?? '', line: index });
+    const prose = line.replace(LINK, (link) => link.slice(1, link.indexOf('](')));
+    result.words += prose.replace(/<[^>]*>/g, ' ').match(WORD)?.length ?? 0;
+    const heading = HEADING.exec(line);
+    if (heading) {
+      result.headings.push({ level: heading[1]?.length ?? 1, text: heading[2] ?? '', line: index });
+      para = undefined;
+    } else if (line.trim() === '') {
+      para = undefined;
+    } else if (para) {
+      para.text += ` ${prose.trim()}`;
+    } else {
+      para = { text: prose.trim(), line: index };
+      result.paragraphs.push(para);
+    }
+  });
+  return result;
+}
+
+export function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}

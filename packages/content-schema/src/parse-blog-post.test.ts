@@ -1,0 +1,124 @@
+import { describe, expect, test } from 'vitest';
+import { ContentValidationError, parseBlogPost, safeParseBlogPost } from './index';
+import { validPostSource } from './test/fixtures';
+
+function errorOf(source: unknown, file = 'posts/a.md') {
+  const result = safeParseBlogPost(source, { file });
+  if (result.success) throw new Error('expected the post to be refused');
+  return result.error;
+}
+
+describe('parseBlogPost', () => {
+  test('reads frontmatter and body into one flat object, with defaults', () => {
+    const post = parseBlogPost(validPostSource());
+    expect(post.slug).toBe('ai-training-mkb');
+    expect(post.date).toBe('2026-09-22');
+    expect(post.locale).toBe('nl-NL');
+    expect(post.faq).toHaveLength(3);
+    expect(post.body.startsWith('teams leren')).toBe(true);
+  });
+
+  test('keeps the body exactly as written after the closing fence', () => {
+    const post = parseBlogPost(validPostSource({ body: '\nIntro.\n\n## Kop\n' }));
+    expect(post.body).toBe('\nIntro.\n\n## Kop\n');
+  });
+
+  test('accepts Windows line endings and a byte-order mark', () => {
+    const source = `\uFEFF${validPostSource()}`.replace(/\n/g, '\r\n');
+    expect(parseBlogPost(source).title).toBe('AI-training voor het mkb');
+  });
+
+  test('accepts an object with the fields and body', () => {
+    const { body, ...fields } = parseBlogPost(validPostSource());
+    expect(parseBlogPost({ ...fields, body }).slug).toBe('ai-training-mkb');
+  });
+
+  test('maps frontmatter issues to 1-based file lines and file:line messages', () => {
+    const source = validPostSource()
+      .replace('title: AI-training voor het mkb', 'title: 42')
+      .replace('answer: Ja, online of hybride.', 'answer: ""');
+    const error = errorOf(source);
+    expect(error.issues).toEqual([
+      { path: 'title', line: 3, message: 'expected string, received 42' },
+      { path: 'faq.1.answer', line: 17, message: 'must not be empty, received ""' },
+    ]);
+    expect(error.message.split('\n').slice(1)).toEqual([
+      '  posts/a.md:3: title: expected string, received 42',
+      '  posts/a.md:17: faq.1.answer: must not be empty, received ""',
+    ]);
+  });
+
+  test('points a missing field at the first frontmatter line and a missing nested field at its parent', () => {
+    const source = validPostSource()
+      .replace('author: Redactie AIRA\n', '')
+      .replace('  - question: Kan het online?\n', '  - vraag: Kan het online?\n');
+    expect(errorOf(source).issues.map((i) => [i.path, i.line])).toEqual([
+      ['author', 2],
+      ['faq.1.question', 15],
+    ]);
+  });
+
+  test('refuses updated before date and repeated FAQ ids', () => {
+    const source = validPostSource()
+      .replace('date: 2026-09-22', 'date: 2026-09-22\nupdated: 2026-01-01')
+      .replace('  - question: Kan het online?', '  - id: dubbel\n    question: Kan het online?')
+      .replace('  - question: Voor wie is het?', '  - id: dubbel\n    question: Voor wie is het?');
+    expect(errorOf(source).issues.map((i) => i.path)).toEqual(['updated', 'faq.2.id']);
+  });
+
+  test('reports broken YAML with its line, not a stack trace', () => {
+    const error = errorOf('---\nslug: a\ntitle: Kosten: wat betaal je?\n---\nBody');
+    expect(error).toBeInstanceOf(ContentValidationError);
+    expect(error.issues[0]).toMatchObject({ path: '', line: 3 });
+    expect(error.message).toMatch(
+      /^ {2}posts\/a\.md:3: invalid YAML: .+ \(a value with ": " needs quotes\)$/m,
+    );
+  });
+
+  test('reports duplicate YAML keys', () => {
+    expect(errorOf('---\nslug: a\nslug: b\n---\n').issues[0]).toMatchObject({
+      line: 3,
+      message: expect.stringMatching(/invalid YAML/),
+    });
+  });
+
+  test('refuses a file without frontmatter or with an unclosed one', () => {
+    expect(errorOf('# Titel\n\nTekst').issues).toEqual([
+      {
+        path: '',
+        line: 1,
+        message: 'must start with YAML frontmatter between two "---" lines (title, date, ...)',
+      },
+    ]);
+    expect(errorOf('---\ntitle: x\n').issues[0]?.line).toBe(1);
+  });
+
+  test('refuses frontmatter that is not a mapping', () => {
+    expect(errorOf('---\n- a\n- b\n---\n').issues[0]?.message).toBe(
+      'frontmatter must be a YAML mapping (key: value lines)',
+    );
+    expect(errorOf('---\n---\n').issues[0]?.message).toBe(
+      'frontmatter must be a YAML mapping (key: value lines)',
+    );
+  });
+
+  test('does not let YAML __proto__ keys reach the prototype', () => {
+    errorOf('---\n__proto__:\n  polluted: true\n---\n');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test('refuses a YAML alias bomb instead of expanding it', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const error = errorOf(`---\n${levels.join('\n')}\n---\n`);
+    expect(error.issues[0]?.message).toMatch(/^invalid YAML: .*alias/i);
+  });
+
+  test('refuses non-string, non-object input', () => {
+    expect(errorOf(42).issues[0]?.message).toBe('expected object, received 42');
+  });
+});

@@ -1,0 +1,31 @@
+// Decides which link targets survive renderAnswer. Browsers drop tabs and newlines inside URLs
+// and trim control characters, so `jav\tascript:` would run; character references would be
+// decoded by the HTML parser, so `jav&#x09;ascript:` would too. Both are refused outright,
+// and the renderer escapes `&` in every href as a second line of defence.
+const ALLOWED_SCHEMES = /^(?:https?|mailto|tel)$/i;
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const UNSAFE_CHARACTERS = /["'<>\\`]|&#|&[a-z0-9]+;/i;
+
+/** How a link target is treated: dropped, kept as a same-site link, or kept and marked external. */
+export type UrlKind = 'unsafe' | 'internal' | 'external';
+
+export function classifyUrl(url: string): UrlKind {
+  if (url === '' || UNSAFE_CHARACTERS.test(url) || hasControlOrSpace(url)) return 'unsafe';
+  const scheme = SCHEME.exec(url)?.[1];
+  if (scheme !== undefined) {
+    if (!ALLOWED_SCHEMES.test(scheme)) return 'unsafe';
+    return /^https?$/i.test(scheme) ? 'external' : 'internal';
+  }
+  // A colon before the first / ? # would let a browser read a scheme that we did not.
+  const end = url.search(/[/?#]/);
+  if (url.slice(0, end === -1 ? undefined : end).includes(':')) return 'unsafe';
+  return url.startsWith('//') ? 'external' : 'internal';
+}
+
+function hasControlOrSpace(url: string): boolean {
+  for (let i = 0; i < url.length; i++) {
+    const code = url.charCodeAt(i);
+    if (code <= 0x20 || (code >= 0x7f && code <= 0x9f)) return true;
+  }
+  return false;
+}
