@@ -6,12 +6,17 @@ import { CHROMIUM_ARGS, findChromium } from './vitest.browser.ts';
 const packages = ['content-schema', 'jsonld', 'roi', 'faq-widget'] as const;
 
 // Tests import the packages by name and run against their sources: no build needed first.
-const alias = Object.fromEntries(
-  packages.map((name) => [
-    `@aira/${name}`,
-    fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url)),
-  ]),
-);
+const source = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import.meta.url));
+const alias = [
+  ...['element', 'server', 'define'].map((entry) => ({
+    find: `@aira/faq-widget/${entry}`,
+    replacement: source(`faq-widget/src/${entry}.ts`),
+  })),
+  ...packages.map((name) => ({
+    find: new RegExp(`^@aira/${name}$`),
+    replacement: source(`${name}/src/index.ts`),
+  })),
+];
 
 const browserTests = ['packages/*/src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'];
 
@@ -36,6 +41,8 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Pre-bundled up front so Vite does not reload the page mid-run on first discovery.
+        optimizeDeps: { include: ['fast-check', 'axe-core', 'lit', 'zod/mini'] },
         test: {
           name: 'browser',
           include: browserTests,

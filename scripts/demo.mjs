@@ -24,24 +24,43 @@ const built = spawnSync('pnpm', ['--filter', './examples/*', '--if-present', 'ru
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const serveOptions = { dev: true, etag: true, extensions: ['html'] };
+const examples = join(root, 'examples');
+const staticSite = join(examples, 'static-site', 'dist');
+// [path prefix, folder, strip the prefix?]: the static site's pages link to /blog/… and /faq/.
 const mounts = [
-  ['/aira-faq.js', sirv(bundle, serveOptions)],
-  ['/content/', sirv(join(root, 'examples', 'content'), serveOptions), '/content'],
-  ['/', sirv(join(root, 'examples'), serveOptions)],
+  ['/aira-faq.js', sirv(bundle, serveOptions), false],
+  ['/content/', sirv(join(examples, 'content'), serveOptions), true],
+  ['/blog/', sirv(join(staticSite, 'blog'), serveOptions), true],
+  ['/faq/', sirv(join(staticSite, 'faq'), serveOptions), true],
+  ['/static-site/', sirv(staticSite, serveOptions), true],
+  ['/roi/', sirv(join(examples, 'roi', 'dist'), serveOptions), true],
+  ['/', sirv(examples, serveOptions), false],
 ];
+
+// The partner pages are served the way a careful partner would: a strict CSP with Trusted
+// Types, which the widget must work under.
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types aira-faq lit-html',
+].join('; ');
 
 const server = createServer((req, res) => {
   const url = req.url ?? '/';
-  for (const [prefix, handler, strip] of mounts) {
-    if (url === prefix || url.startsWith(prefix)) {
-      if (strip) req.url = url.slice(strip.length) || '/';
-      return handler(req, res, () => {
-        res.statusCode = 404;
-        res.setHeader('content-type', 'text/plain; charset=utf-8');
-        res.end(`Not found: ${url}`);
-      });
-    }
-  }
+  if (url.startsWith('/partner-site/')) res.setHeader('Content-Security-Policy', STRICT_CSP);
+  const mount = mounts.find(([prefix]) => url === prefix || url.startsWith(prefix));
+  if (!mount) return;
+  const [prefix, handler, strip] = mount;
+  if (strip) req.url = `/${url.slice(prefix.length)}`;
+  handler(req, res, () => {
+    res.statusCode = 404;
+    res.setHeader('content-type', 'text/plain; charset=utf-8');
+    res.end(`Not found: ${url}`);
+  });
 });
 
 const wanted = Number(process.env.PORT ?? 4173);

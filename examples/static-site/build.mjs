@@ -1,0 +1,176 @@
+// A static site generator in one file, as a developer would write it on top of the packages:
+// read the example posts and feed, validate and lint them, and write HTML pages that carry
+// one JSON-LD graph each. Only the packages' public APIs are used.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  lintBlogPost,
+  parseBlogPost,
+  parseFaqFeed,
+  parseOrganization,
+  renderAnswer,
+} from '@aira/content-schema';
+import { renderFaqHtml } from '@aira/faq-widget/server';
+import {
+  blogPosting,
+  breadcrumbList,
+  faqPage,
+  graph,
+  jsonLdScriptTag,
+  organization,
+  validateJsonLd,
+} from '@aira/jsonld';
+import { marked } from 'marked';
+
+const BASE_URL = process.env.SITE_URL ?? 'https://www.aira.example';
+const content = new URL('../content/', import.meta.url);
+const out = new URL('./dist/', import.meta.url);
+const readJson = (name) => JSON.parse(readFileSync(new URL(name, content), 'utf8'));
+
+const org = parseOrganization(readJson('organization.json'));
+const feed = parseFaqFeed(readJson('faq.json'));
+const postsDir = new URL('posts/', content);
+const posts = readdirSync(postsDir)
+  .filter((file) => file.endsWith('.md'))
+  .map((file) => parseBlogPost(readFileSync(new URL(file, postsDir), 'utf8'), { file }))
+  .sort((a, b) => b.date.localeCompare(a.date));
+
+// The house rules: an error stops the build, a warning is printed.
+const knownSlugs = posts.map((post) => post.slug);
+let lintErrors = 0;
+for (const post of posts) {
+  for (const finding of lintBlogPost(post, { knownSlugs })) {
+    console.log(`${post.slug}: ${finding.severity} ${finding.rule}: ${finding.message}`);
+    if (finding.severity === 'error') lintErrors++;
+  }
+}
+if (lintErrors) throw new Error(`${lintErrors} lint error(s) in the example posts`);
+
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const longDate = (iso) =>
+  new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(
+    new Date(iso),
+  );
+
+/** Validates the page's structured data the way CI would, then returns its <script> element. */
+function structuredData(page, data) {
+  const { errors, warnings } = validateJsonLd(data);
+  for (const finding of errors) console.error(`${page}: error ${finding.path}: ${finding.message}`);
+  if (errors.length) throw new Error(`${page}: the JSON-LD has ${errors.length} error(s)`);
+  return { tag: jsonLdScriptTag(data), warnings: warnings.length };
+}
+
+function layout({ title, description, lang = 'nl', body, head = '' }) {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<meta name="description" content="${escapeHtml(description)}">
+<link rel="stylesheet" href="/static-site/site.css">
+${head}
+</head>
+<body>
+<header class="site"><a href="/static-site/">AIRA (voorbeeldsite)</a> <a href="/faq/">Veelgestelde vragen</a></header>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+function write(path, html) {
+  const file = new URL(path, out);
+  mkdirSync(new URL('./', file), { recursive: true });
+  writeFileSync(file, html);
+}
+
+rmSync(out, { recursive: true, force: true });
+const home = { name: 'Home', url: '/' };
+let warnings = 0;
+
+for (const post of posts) {
+  const pageUrl = `/blog/${post.slug}`;
+  const data = graph(
+    organization(org, { baseUrl: BASE_URL }),
+    blogPosting(post, { baseUrl: BASE_URL, publisher: org }),
+    faqPage(post, { baseUrl: BASE_URL }),
+    breadcrumbList([home, { name: 'Blog', url: '/blog' }, { name: post.title, url: pageUrl }], {
+      baseUrl: BASE_URL,
+    }),
+  );
+  const jsonld = structuredData(pageUrl, data);
+  warnings += jsonld.warnings;
+  const faq = post.faq
+    .map(
+      (item) =>
+        `<details><summary>${escapeHtml(item.question)}</summary>${renderAnswer(item.answer).html}</details>`,
+    )
+    .join('\n');
+  const readMore = (post.readMore ?? [])
+    .map((link) => {
+      const target = posts.find((p) => p.slug === link.slug);
+      return `<li><a href="/blog/${link.slug}/">${escapeHtml(link.title ?? target?.title ?? link.slug)}</a></li>`;
+    })
+    .join('');
+  write(
+    `blog/${post.slug}/index.html`,
+    layout({
+      title: post.title,
+      description: post.description,
+      lang: post.locale,
+      head: jsonld.tag,
+      body: `<article>
+<p class="meta">${escapeHtml(post.category)} · ${longDate(post.date)} · ${escapeHtml(post.author)}</p>
+<h1>${escapeHtml(post.title)}</h1>
+${marked.parse(post.body)}
+<h2>Veelgestelde vragen</h2>
+${faq}
+${readMore ? `<h2>Verder lezen</h2><ul>${readMore}</ul>` : ''}
+</article>`,
+    }),
+  );
+}
+
+const faqData = graph(
+  organization(org, { baseUrl: BASE_URL }),
+  faqPage(feed, { baseUrl: BASE_URL }),
+  breadcrumbList([home, { name: feed.title ?? 'Veelgestelde vragen', url: '/faq' }], {
+    baseUrl: BASE_URL,
+  }),
+);
+const faqJsonld = structuredData('/faq', faqData);
+warnings += faqJsonld.warnings;
+write(
+  'faq/index.html',
+  layout({
+    title: feed.title ?? 'Veelgestelde vragen',
+    description: `${feed.items.length} vragen en antwoorden over AI-training voor het mkb.`,
+    head: `${faqJsonld.tag}\n<script type="module" src="/aira-faq.js"></script>`,
+    body: `<h1>${escapeHtml(feed.title ?? 'Veelgestelde vragen')}</h1>\n${renderFaqHtml(feed)}`,
+  }),
+);
+
+write(
+  'index.html',
+  layout({
+    title: 'AIRA blog (voorbeeldsite)',
+    description:
+      'Voorbeeldsite gebouwd met @aira/content-schema, @aira/jsonld en @aira/faq-widget.',
+    body: `<h1>Blog</h1>
+<p>Deze pagina's zijn gemaakt door <code>examples/static-site/build.mjs</code> uit de voorbeeldcontent.</p>
+<ul class="posts">${posts
+      .map(
+        (post) =>
+          `<li><a href="/blog/${post.slug}/">${escapeHtml(post.title)}</a><br><small>${longDate(post.date)}: ${escapeHtml(post.description)}</small></li>`,
+      )
+      .join('\n')}</ul>
+<p><a href="/faq/">Alle ${feed.items.length} veelgestelde vragen</a></p>`,
+  }),
+);
+writeFileSync(new URL('site.css', out), readFileSync(new URL('./site.css', import.meta.url)));
+
+console.log(
+  `static-site: ${posts.length} posts, 1 FAQ page of ${feed.items.length} questions, JSON-LD valid (${warnings} Google warnings) → examples/static-site/dist/`,
+);
