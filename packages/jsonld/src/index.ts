@@ -10,6 +10,7 @@ export {
   removeJsonLd,
   type TrustedScriptPolicy,
 } from './inject.js';
+export type { JsonObject } from './json.js';
 export { type BlogPostingOptions, blogPosting } from './nodes/blog-posting.js';
 export { breadcrumbList, type Crumb } from './nodes/breadcrumb-list.js';
 export { type CourseOptions, course } from './nodes/course.js';

@@ -1,0 +1,58 @@
+import type { FaqFeed } from '@aira/content-schema';
+import { FaqLoadError } from './load-error.js';
+import { checkFeed } from './validate-feed.js';
+
+/**
+ * Validates data from any source (fetched JSON, inline script, property) as an FAQ feed.
+ * @throws FaqLoadError of kind `invalid` listing the first problems.
+ */
+export function validateFeed(data: unknown, where: string, src?: string): FaqFeed {
+  const { feed, issues } = checkFeed(data);
+  if (!issues.length) return feed;
+  const list = issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path || '(root)'}: ${issue.message}`)
+    .join('; ');
+  throw new FaqLoadError(
+    `the FAQ feed from ${where} is not valid (${list}). Check it with parseFaqFeed of @aira/content-schema.`,
+    'invalid',
+    { issues, ...(src ? { src } : {}) },
+  );
+}
+
+/**
+ * Fetches and validates the feed at `src`. Aborting `signal` rejects with the AbortError.
+ * @throws FaqLoadError (`network`, `http`, `json` or `invalid`).
+ */
+export async function loadFeed(src: string, signal: AbortSignal): Promise<FaqFeed> {
+  let response: Response;
+  try {
+    response = await fetch(src, { signal, headers: { accept: 'application/json' } });
+  } catch (cause) {
+    if (signal.aborted) throw cause;
+    throw new FaqLoadError(
+      `could not fetch the FAQ feed at ${src} (${String(cause)}). Check the src URL and that the server allows CORS from this page.`,
+      'network',
+      { src, cause },
+    );
+  }
+  if (!response.ok) {
+    throw new FaqLoadError(
+      `the FAQ feed at ${src} answered HTTP ${response.status}. Check that the src URL points at a published feed.`,
+      'http',
+      { src, status: response.status },
+    );
+  }
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch (cause) {
+    if (signal.aborted) throw cause;
+    throw new FaqLoadError(
+      `the FAQ feed at ${src} is not JSON (${String(cause)}). Serve the feed as application/json.`,
+      'json',
+      { src, cause },
+    );
+  }
+  return validateFeed(data, src, src);
+}

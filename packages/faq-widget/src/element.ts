@@ -1,0 +1,586 @@
+import type { FaqCategory, FaqFeed, FaqItem } from '@aira/content-schema';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { AnswerCache } from './answer-cache.js';
+import { type FaqEntry, toEntries } from './data/entries.js';
+import { FaqLoadError } from './data/load-error.js';
+import { loadFeed, validateFeed } from './data/load-feed.js';
+import { readLightDom } from './data/read-markup.js';
+import { emit, type FaqToggleTrigger } from './events.js';
+import { HashController } from './hash-controller.js';
+import { heading, headingLevel } from './heading.js';
+import { splitMatches } from './highlight.js';
+import { type FaqStrings, format, resolveStrings } from './i18n.js';
+import { JsonLdController } from './jsonld-controller.js';
+import { moveQuestionFocus } from './keyboard.js';
+import { filterEntries } from './search.js';
+import { SearchController } from './search-controller.js';
+import { styles } from './styles.js';
+import { errorText, errorView, toolbarView } from './views.js';
+
+// Chromium 102+: closed answers stay findable with Ctrl+F and open on `beforematch`.
+const UNTIL_FOUND =
+  typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype
+    ? 'until-found'
+    : '';
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * `<aira-faq>`: an accessible, searchable FAQ accordion for an AIRA FAQ feed.
+ *
+ * Data comes from the `feed` or `items` property, the `src` URL, an inline
+ * `<script type="application/json">` child, or pre-rendered `<details><summary>` children
+ * (see `renderFaqHtml` in `@aira/faq-widget/server`), in that order of precedence.
+ *
+ * @tagname aira-faq
+ *
+ * @example
+ * ```ts
+ * import '@aira/faq-widget';
+ * const faq = document.createElement('aira-faq');
+ * faq.src = '/faq.json';
+ * faq.addEventListener('aira-faq-toggle', (event) => console.log(event.detail.id));
+ * document.body.append(faq);
+ * ```
+ *
+ * @fires aira-faq-toggle - A question opened or closed. `detail`: `FaqToggleDetail`.
+ * @fires aira-faq-search - A search or category choice settled. `detail`: `FaqSearchDetail`.
+ * @fires aira-faq-error - The feed could not be loaded or validated. `detail`: `FaqErrorDetail`.
+ *
+ * @slot no-results - Shown under the "no questions found" message, e.g. a contact link.
+ * @slot error - Shown inside the error message, e.g. a link to a static FAQ page.
+ *
+ * @csspart toolbar - The search field, categories and expand/collapse buttons.
+ * @csspart search-label - The search field's label.
+ * @csspart search - The search `<input>`.
+ * @csspart categories - The group of category buttons.
+ * @csspart chip - One category button (`aria-pressed` tells the selected one).
+ * @csspart control - The "expand all" and "collapse all" buttons.
+ * @csspart status - The result count (also the polite live region).
+ * @csspart list - The list of questions.
+ * @csspart item - One question with its answer.
+ * @csspart heading - The `<h2>`–`<h6>` around a question.
+ * @csspart question - The question `<button>`.
+ * @csspart icon - The chevron in a question button.
+ * @csspart panel - The answer's container (hidden while closed).
+ * @csspart answer - The answer's content, as rendered by renderAnswer.
+ * @csspart mark - A search match.
+ * @csspart no-results - The "no questions found" box.
+ * @csspart error - The error message box (`role="alert"`).
+ * @csspart retry - The retry button in the error box.
+ *
+ * @cssprop [--aira-faq-font=inherit] - Font family.
+ * @cssprop [--aira-faq-color=inherit] - Text colour.
+ * @cssprop [--aira-faq-background=transparent] - Background of the whole element.
+ * @cssprop [--aira-faq-surface=#fff] - Background of the search field and buttons.
+ * @cssprop [--aira-faq-accent=#1d4ed8] - Links, hover, selected category, focus ring.
+ * @cssprop [--aira-faq-accent-contrast=#fff] - Text on the accent colour.
+ * @cssprop [--aira-faq-focus=var(--aira-faq-accent)] - Focus ring colour.
+ * @cssprop [--aira-faq-border=#6b7280] - Borders of the search field and buttons.
+ * @cssprop [--aira-faq-divider=#d1d5db] - Lines between questions.
+ * @cssprop [--aira-faq-muted=#4b5563] - The result count.
+ * @cssprop [--aira-faq-radius=0.5rem] - Corner radius.
+ * @cssprop [--aira-faq-spacing=1rem] - Base spacing.
+ * @cssprop [--aira-faq-question-size=1.0625rem] - Font size of the questions.
+ * @cssprop [--aira-faq-mark=#fde68a] - Background of search matches.
+ * @cssprop [--aira-faq-mark-color=inherit] - Text colour of search matches.
+ * @cssprop [--aira-faq-notice-background=#f3f4f6] - Background of the no-results and error boxes.
+ * @cssprop [--aira-faq-error=#b91c1c] - Accent of the error box.
+ */
+export class AiraFaq extends LitElement {
+  /** The element's shadow styles; theme it with the `--aira-faq-*` properties and `::part()`. */
+  static override styles = styles;
+
+  // Static properties rather than decorators: the decorator helpers would cost the single-file
+  // bundle ~0.4 KB gzip. The fields below stay plain assignments that reach Lit's accessors,
+  // because the tsconfig sets useDefineForClassFields: false.
+  static override properties = {
+    src: {},
+    feed: { attribute: false },
+    items: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    single: { type: Boolean, reflect: true },
+    category: {},
+    noSearch: { type: Boolean, attribute: 'no-search' },
+    updateHash: { type: Boolean, attribute: 'update-hash' },
+    jsonld: { type: Boolean },
+    strings: { type: Object },
+    _entries: { state: true, attribute: false },
+    _categories: { state: true, attribute: false },
+    _open: { state: true, attribute: false },
+    _loading: { state: true, attribute: false },
+    _error: { state: true, attribute: false },
+    _announcement: { state: true, attribute: false },
+  };
+
+  /** URL of an FAQ feed (JSON, validated). Changing it aborts the previous request. */
+  src?: string;
+  /** A feed object; takes precedence over `src` and the children. Validated. */
+  feed?: FaqFeed;
+  /** Just the items, when there is no whole feed; the locale comes from `lang`. */
+  items?: FaqItem[];
+  /** Level of the question headings, 2–6. */
+  headingLevel = 2;
+  /** Only one answer open at a time; hides "expand all". */
+  single = false;
+  /** Id of the category to preselect. */
+  category?: string;
+  /** Hide the search field (e.g. for the 3–5 questions under a blog post). */
+  noSearch = false;
+  /** Write `#<id>` to the URL when a question is opened (with `history.replaceState`). */
+  updateHash = false;
+  /** Add the shown questions to the page's one FAQPage JSON-LD script. */
+  jsonld = false;
+  /** Replace any UI string, e.g. `{"retry": "Nog een keer"}` (JSON in the attribute). */
+  strings?: Partial<FaqStrings>;
+
+  private _entries: FaqEntry[] = [];
+  private _categories: FaqCategory[] = [];
+  private _open = new Set<string>();
+  private _loading = false;
+  private _error: FaqLoadError | undefined;
+  private _announcement = '';
+
+  /** The validated feed on show, for JSON-LD. */
+  private _feed: FaqFeed | undefined;
+  private _visible = new Set<string>();
+  private _visibleKey = '';
+  private _visibleFor: FaqEntry[] | undefined;
+  private readonly _answers = new AnswerCache();
+  private _items = new WeakMap<FaqEntry, { key: string; result: TemplateResult }>();
+  private _abort: AbortController | undefined;
+  private _observer: MutationObserver | undefined;
+  private _needsResolve = true;
+  private _interrupted = false;
+  /** Follow the URL's hash once the first questions are shown. */
+  private _followHashOnLoad = true;
+  private _focusAfterLoad = false;
+  private _focusId: string | undefined;
+
+  private readonly _search = new SearchController(this, () => this._settled());
+  private readonly _hash = new HashController(this, (id) => this._reveal(id, 'hash'));
+  private readonly _jsonLd = new JsonLdController(this);
+
+  static override get observedAttributes(): string[] {
+    // biome-ignore lint/complexity/noThisInStatic: `super` keeps `this` the subclass, which Lit's getter needs.
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moving the element in the page keeps what it shows; only a cut-off load starts again.
+    if (this._interrupted) {
+      this._interrupted = false;
+      this._needsResolve = true;
+    }
+    // Re-registers the JSON-LD, which disconnecting withdrew.
+    this.requestUpdate();
+    // Frameworks may append the pre-rendered children after the element is upgraded.
+    this._observer = new MutationObserver(() => {
+      if (this.feed || this.items || this.src) return;
+      this._needsResolve = true;
+      this.requestUpdate();
+    });
+    this._observer.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._interrupted = this._abort !== undefined;
+    this._abort?.abort();
+    this._abort = undefined;
+    this._observer?.disconnect();
+  }
+
+  /** Opens (`true`), closes (`false`) or flips one question. Returns whether it is now open. */
+  toggle(id: string, open = !this._open.has(id)): boolean {
+    this._setOpen(id, open, 'api');
+    return this._open.has(id);
+  }
+
+  /** Opens every question that the current search and category show. */
+  expandAll(): void {
+    if (this.single) return;
+    const ids = this._entries.map((e) => e.id).filter((id) => this._visible.has(id));
+    this._bulk(ids, true);
+  }
+
+  /** Closes every question. */
+  collapseAll(): void {
+    this._bulk([...this._open], false);
+  }
+
+  /** Loads or reads the data again, e.g. after an error. */
+  reload(): void {
+    this._needsResolve = true;
+    this.requestUpdate();
+  }
+
+  /** The language of the UI: the element's or an ancestor's `lang`, else the feed's. */
+  private _lang(): string {
+    return (
+      this.closest('[lang]')?.getAttribute('lang') ||
+      document.documentElement.lang ||
+      this._feed?.locale ||
+      'nl'
+    );
+  }
+
+  /** The locale for data that brings none (items, markup): the UI language when it is a valid tag. */
+  private _locale(): string {
+    const lang = this._lang();
+    return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(lang) ? lang : 'nl-NL';
+  }
+
+  /** The selected category, when the feed has it. */
+  private _category(): string {
+    const id = this._search.category;
+    return this._categories.some((c) => c.id === id) ? id : '';
+  }
+
+  private _strings(): FaqStrings {
+    return resolveStrings(this._lang(), this.strings);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this._needsResolve || changed.has('feed') || changed.has('items') || changed.has('src')) {
+      this._needsResolve = false;
+      this._resolve();
+    }
+    if (changed.has('category')) this._search.category = this.category ?? '';
+    const category = this._category();
+    const key = `${this._search.terms.join(' ')}\u0000${category}`;
+    if (this._visibleFor !== this._entries || key !== this._visibleKey) {
+      this._visibleFor = this._entries;
+      this._visibleKey = key;
+      this._visible = filterEntries(this._entries, this._search.terms, category);
+    }
+    if (this._followHashOnLoad && this._entries.length) {
+      this._followHashOnLoad = false;
+      this._reveal(this._hash.current(), 'hash');
+    }
+  }
+
+  protected override updated(): void {
+    if (this._focusId) {
+      const button = this._button(this._focusId);
+      this._focusId = undefined;
+      button?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      button?.focus({ preventScroll: true });
+    }
+    if (this._focusAfterLoad && this._entries.length && !this._loading) {
+      this._focusAfterLoad = false;
+      this._buttons()[0]?.focus();
+    }
+    this._jsonLd.update(this.jsonld && this.isConnected ? this._feed : undefined);
+  }
+
+  /** Picks the data source and shows it; starts the fetch for `src`. */
+  private _resolve(): void {
+    this._abort?.abort();
+    this._abort = undefined;
+    this._loading = false;
+    try {
+      if (this.feed || this.items) {
+        const data = this.feed ?? { version: 1, locale: this._locale(), items: this.items };
+        this._show(validateFeed(data, `the ${this.feed ? 'feed' : 'items'} property`));
+        return;
+      }
+      const light = readLightDom(this, this._locale());
+      if (light.kind === 'inline') {
+        if (light.error !== undefined) {
+          throw new FaqLoadError(
+            `the inline <script type="application/json"> is not JSON (${String(light.error)}).`,
+            'json',
+            { cause: light.error },
+          );
+        }
+        this._show(validateFeed(light.data, 'the inline <script type="application/json">'));
+      } else if (light.kind === 'markup') {
+        this._show(validateFeed(light.data, 'the pre-rendered <details> markup'));
+      }
+    } catch (error) {
+      this._fail(error);
+      return;
+    }
+    if (this.src) void this._load(this.src);
+  }
+
+  private async _load(src: string): Promise<void> {
+    const controller = new AbortController();
+    this._abort = controller;
+    this._loading = true;
+    this._announcement = this._strings().loading;
+    try {
+      const feed = await loadFeed(src, controller.signal);
+      if (controller.signal.aborted) return;
+      this._abort = undefined;
+      this._loading = false;
+      this._show(feed);
+      this._announcement = '';
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this._abort = undefined;
+      this._loading = false;
+      this._fail(error);
+    }
+  }
+
+  private _show(feed: FaqFeed): void {
+    this._feed = feed;
+    this._error = undefined;
+    this._entries = toEntries(feed);
+    this._categories = feed.categories ?? [];
+    this._answers.reset(this._entries);
+    const ids = new Set(this._entries.map((e) => e.id));
+    this._open = new Set([...this._open].filter((id) => ids.has(id)));
+  }
+
+  private _fail(error: unknown): void {
+    const failure =
+      error instanceof FaqLoadError
+        ? error
+        : new FaqLoadError(`unexpected failure (${String(error)}).`, 'invalid', { cause: error });
+    // A retry that fails again leaves the alert's text as it was, which screen readers do not
+    // repeat: say it through the status region instead.
+    this._announcement = this._error ? errorText(failure, this._strings()) : '';
+    this._error = failure;
+    this._focusAfterLoad = false;
+    const { src, status, issues } = failure.extra;
+    emit(this, 'aira-faq-error', {
+      kind: failure.kind,
+      message: failure.message,
+      ...(src ? { src } : {}),
+      ...(status ? { status } : {}),
+      ...(issues ? { issues } : {}),
+    });
+  }
+
+  private _setOpen(id: string, open: boolean, trigger: FaqToggleTrigger): void {
+    if (!this._entries.some((e) => e.id === id) || open === this._open.has(id)) return;
+    const next = new Set(this.single && open ? [] : this._open);
+    if (open) next.add(id);
+    else next.delete(id);
+    this._open = next;
+    emit(this, 'aira-faq-toggle', { id, ids: [id], open, trigger });
+    if (this.updateHash && trigger === 'user') this._hash.write(open ? id : '', id);
+  }
+
+  private _bulk(ids: string[], open: boolean): void {
+    const changed = ids.filter((id) => this._open.has(id) !== open);
+    if (!changed.length) return;
+    const next = new Set(this._open);
+    for (const id of changed) open ? next.add(id) : next.delete(id);
+    this._open = next;
+    const trigger = open ? 'expand-all' : 'collapse-all';
+    emit(this, 'aira-faq-toggle', { id: null, ids: changed, open, trigger });
+  }
+
+  /**
+   * Opens a question, clearing a filter that hides it; after the render it is scrolled to
+   * and focused. Safe to call from willUpdate (state set there does not cost a render).
+   */
+  private _reveal(id: string, trigger: FaqToggleTrigger): void {
+    if (!this._entries.some((e) => e.id === id)) return;
+    if (!this._visible.has(id)) {
+      this._search.reset();
+      this._visible = new Set(this._entries.map((e) => e.id));
+    }
+    this._setOpen(id, true, trigger);
+    this._focusId = id;
+    this.requestUpdate();
+  }
+
+  private _button(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector(`#q-${CSS.escape(id)}`);
+  }
+
+  private _buttons(): HTMLElement[] {
+    return Array.from(this.renderRoot.querySelectorAll('.item:not([hidden]) .question'));
+  }
+
+  private _settled(): void {
+    const total = this._entries.length;
+    const count = this._visible.size;
+    const s = this._strings();
+    const query = this._search.query.trim();
+    this._announcement = !this._filtered()
+      ? ''
+      : count === 0
+        ? format(s.noResults, { query })
+        : this._countText(s, count, total);
+    const category = this._search.category || null;
+    emit(this, 'aira-faq-search', { query, category, count, total });
+  }
+
+  /** Whether a search or a category narrows the list. */
+  private _filtered(): boolean {
+    return this._search.terms.length > 0 || this._category() !== '';
+  }
+
+  private _countText(s: FaqStrings, count: number, total: number): string {
+    return format(count === 1 ? s.resultsOne : s.resultsMany, { count, total });
+  }
+
+  private _onListClick(event: Event): void {
+    const button = (event.target as Element).closest<HTMLElement>('.question');
+    const id = button?.dataset.id;
+    if (id) this._setOpen(id, !this._open.has(id), 'user');
+  }
+
+  private _onListKeydown(event: KeyboardEvent): void {
+    moveQuestionFocus(event, this._buttons());
+  }
+
+  private _onBeforeMatch(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset.id;
+    if (id) this._setOpen(id, true, 'find-in-page');
+  }
+
+  private _onRetry(): void {
+    if (this._loading) return;
+    this._focusAfterLoad = this.shadowRoot?.activeElement?.classList.contains('retry') ?? false;
+    this.reload();
+  }
+
+  private _marks(text: string): unknown {
+    if (!this._search.marked.length) return text;
+    return splitMatches(text, this._search.marked).map((part) =>
+      part.match ? html`<mark part="mark">${part.text}</mark>` : part.text,
+    );
+  }
+
+  /**
+   * One question. The result is memoised on what it depends on, so that a keystroke in the
+   * search costs Lit a cheap identity check for the items it does not change.
+   */
+  private _renderItem(entry: FaqEntry, level: ReturnType<typeof headingLevel>, role: string) {
+    const open = this._open.has(entry.id);
+    const visible = this._visible.has(entry.id);
+    const key = `${open}${visible}${level}${role}${visible ? this._search.marked.join(' ') : ''}`;
+    const cached = this._items.get(entry);
+    if (cached?.key === key) return cached.result;
+    const result = this._itemTemplate(entry, open, visible, level, role);
+    this._items.set(entry, { key, result });
+    return result;
+  }
+
+  private _itemTemplate(
+    entry: FaqEntry,
+    open: boolean,
+    visible: boolean,
+    level: ReturnType<typeof headingLevel>,
+    role: string,
+  ): TemplateResult {
+    const question = html`<button
+      class="question"
+      part="question"
+      id="q-${entry.id}"
+      type="button"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="a-${entry.id}"
+      data-id=${entry.id}
+    >
+      <span>${visible ? this._marks(entry.question) : entry.question}</span>
+      <span class="icon" part="icon" aria-hidden="true"></span>
+    </button>`;
+    return html`<div class="item" part="item" ?hidden=${!visible} lang=${entry.lang ?? nothing}>
+      ${heading(level, question)}
+      <div
+        class="panel"
+        part="panel"
+        id="a-${entry.id}"
+        role=${role}
+        aria-labelledby="q-${entry.id}"
+        data-id=${entry.id}
+        hidden=${open ? nothing : UNTIL_FOUND}
+        @beforematch=${this._onBeforeMatch}
+      >
+        ${this._answers.get(entry, open && visible ? this._search.marked : [])}
+      </div>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const s = this._strings();
+    const total = this._entries.length;
+    const count = this._visible.size;
+    const level = headingLevel(this.headingLevel);
+    // APG: a region per panel only where it does not flood the landmarks list, i.e. when
+    // at most one answer can be open or there are few questions; otherwise a labelled group.
+    const role = this.single || total <= 6 ? 'region' : 'group';
+    const bulk = !this.single && total > 1;
+    const filtered = this._filtered();
+    const visibleStatus =
+      this._loading && !total
+        ? s.loading
+        : count && filtered
+          ? this._countText(s, count, total)
+          : '';
+    return html`
+      ${this._error ? errorView(this._error, s, this._loading, () => this._onRetry()) : nothing}
+      ${
+        total
+          ? toolbarView({
+              strings: s,
+              search: !this.noSearch,
+              query: this._search.query,
+              categories: this._categories,
+              selected: this._category(),
+              onQuery: (query) => this._search.setQuery(query),
+              onCategory: (id) => this._search.setCategory(id),
+            })
+          : nothing
+      }
+      <div class="sr-only" role="status">${this._announcement}</div>
+      <div class="bar">
+        <p class="status" part="status">${visibleStatus}</p>
+        ${
+          bulk && count
+            ? html`<div class="controls">
+              <button class="control" part="control" type="button" @click=${this.expandAll}>
+                ${s.expandAll}
+              </button>
+              <button class="control" part="control" type="button" @click=${this.collapseAll}>
+                ${s.collapseAll}
+              </button>
+            </div>`
+            : nothing
+        }
+      </div>
+      ${
+        total
+          ? html`<div
+            class="list"
+            part="list"
+            ?hidden=${!count}
+            aria-busy=${this._loading ? 'true' : 'false'}
+            @click=${this._onListClick}
+            @keydown=${this._onListKeydown}
+          >
+            ${this._entries.map((entry) => this._renderItem(entry, level, role))}
+          </div>`
+          : nothing
+      }
+      ${
+        total && !count
+          ? html`<div class="empty" part="no-results">
+            <p>${format(s.noResults, { query: this._search.query.trim() })}</p>
+            <slot name="no-results"></slot>
+          </div>`
+          : nothing
+      }
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aira-faq': AiraFaq;
+  }
+}

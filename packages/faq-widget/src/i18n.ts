@@ -1,0 +1,94 @@
+/**
+ * Every text the widget shows or announces. Placeholders in braces are filled in:
+ * `{count}`, `{total}`, `{query}`, `{status}`. Override any of them with the element's
+ * `strings` property or attribute.
+ */
+export interface FaqStrings {
+  /** Accessible name of the search field. */
+  searchLabel: string;
+  /** Placeholder of the search field. */
+  searchPlaceholder: string;
+  /** Accessible name of the category buttons' group. */
+  categoriesLabel: string;
+  /** The chip that shows every category. */
+  allCategories: string;
+  expandAll: string;
+  collapseAll: string;
+  /** Announced after a search or filter when exactly one question matches. */
+  resultsOne: string;
+  /** Announced after a search or filter: `{count}` of `{total}` questions match. */
+  resultsMany: string;
+  /** Shown and announced when nothing matches; `{query}` is what was typed. */
+  noResults: string;
+  loading: string;
+  /** The feed could not be fetched (network, HTTP `{status}`). */
+  loadError: string;
+  /** The feed was fetched but is not a valid FAQ feed. */
+  invalidError: string;
+  retry: string;
+}
+
+/** The two built-in languages. */
+export type FaqLanguage = 'nl' | 'en';
+
+const nl: FaqStrings = {
+  searchLabel: 'Zoek in de veelgestelde vragen',
+  searchPlaceholder: 'Bijvoorbeeld: prijs, AVG',
+  categoriesLabel: 'Onderwerpen',
+  allCategories: 'Alle onderwerpen',
+  expandAll: 'Alles openen',
+  collapseAll: 'Alles sluiten',
+  resultsOne: '1 van {total} vragen gevonden',
+  resultsMany: '{count} van {total} vragen gevonden',
+  noResults: 'Geen vragen gevonden voor ‘{query}’.',
+  loading: 'Vragen laden…',
+  loadError:
+    'De vragen konden niet worden geladen{status}. Controleer uw verbinding en probeer het opnieuw.',
+  invalidError: 'De vragen konden niet worden getoond, omdat het bestand met vragen fouten bevat.',
+  retry: 'Opnieuw proberen',
+};
+
+const en: FaqStrings = {
+  searchLabel: 'Search the frequently asked questions',
+  searchPlaceholder: 'For example: price, GDPR',
+  categoriesLabel: 'Topics',
+  allCategories: 'All topics',
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
+  resultsOne: '1 of {total} questions found',
+  resultsMany: '{count} of {total} questions found',
+  noResults: 'No questions found for ‘{query}’.',
+  loading: 'Loading questions…',
+  loadError: 'The questions could not be loaded{status}. Check your connection and try again.',
+  invalidError: 'The questions could not be shown because the question file contains errors.',
+  retry: 'Try again',
+};
+
+/** The built-in strings per language. */
+export const FAQ_STRINGS: Readonly<Record<FaqLanguage, Readonly<FaqStrings>>> = { nl, en };
+
+/** Picks the built-in language for a BCP 47 tag: English for `en*`, Dutch otherwise. */
+export function languageOf(lang: string | null | undefined): FaqLanguage {
+  return /^en\b/i.test(lang?.trim() ?? '') ? 'en' : 'nl';
+}
+
+/** The strings for a language tag, with the caller's overrides on top (unknown keys ignored). */
+export function resolveStrings(
+  lang: string | null | undefined,
+  overrides?: Partial<FaqStrings> | null,
+): FaqStrings {
+  const base = FAQ_STRINGS[languageOf(lang)];
+  const result = { ...base };
+  for (const key of Object.keys(base) as Array<keyof FaqStrings>) {
+    const value = overrides?.[key];
+    if (typeof value === 'string') result[key] = value;
+  }
+  return result;
+}
+
+/** Fills `{name}` placeholders; unknown ones are left as they are. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}

@@ -1,0 +1,68 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { queryTerms } from './fold.js';
+
+/**
+ * Holds the search text and category. Filtering runs on every keystroke; highlighting, the
+ * announced result count and the `aira-faq-search` event wait until typing pauses: a screen
+ * reader hears one count, not one per letter, analytics get one event per search, and a
+ * keystroke over a thousand questions costs no more than toggling their visibility.
+ */
+export class SearchController implements ReactiveController {
+  query = '';
+  terms: string[] = [];
+  /** The terms to highlight: those of the last settled search. */
+  marked: string[] = [];
+  category = '';
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onSettle: () => void,
+    private readonly delay = 400,
+  ) {
+    host.addController(this);
+  }
+
+  /** Whether a search or category currently narrows the list. */
+  get active(): boolean {
+    return this.terms.length > 0 || this.category !== '';
+  }
+
+  setQuery(query: string): void {
+    if (query === this.query) return;
+    this.query = query;
+    this.terms = queryTerms(query);
+    this.host.requestUpdate();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.settle(), this.delay);
+  }
+
+  setCategory(category: string): void {
+    if (category === this.category) return;
+    this.category = category;
+    this.host.requestUpdate();
+    this.settle();
+  }
+
+  /** Clears both, e.g. when a deep link points at a question the filter hides. */
+  reset(): void {
+    this.query = '';
+    this.terms = [];
+    this.category = '';
+    this.host.requestUpdate();
+    this.settle();
+  }
+
+  private settle(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.marked = this.terms;
+    this.host.requestUpdate();
+    // Announce after the filtered, highlighted list has rendered.
+    void this.host.updateComplete.then(() => this.onSettle());
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+}

@@ -1,0 +1,1 @@
+export { type RenderFaqHtmlOptions, renderFaqHtml } from './render-faq-html.js';

@@ -1,0 +1,226 @@
+import { css } from 'lit';
+
+// Adopted stylesheets only (no <style> elements, no style attributes): works under a
+// `style-src 'self'` CSP. Colours meet WCAG AA on white; every target is at least 24×24 px.
+export const styles = css`
+  :host {
+    --_accent: var(--aira-faq-accent, #1d4ed8);
+    --_on-accent: var(--aira-faq-accent-contrast, #fff);
+    --_border: var(--aira-faq-border, #6b7280);
+    --_divider: var(--aira-faq-divider, #d1d5db);
+    --_muted: var(--aira-faq-muted, #4b5563);
+    --_surface: var(--aira-faq-surface, #fff);
+    --_radius: var(--aira-faq-radius, 0.5rem);
+    --_space: var(--aira-faq-spacing, 1rem);
+    --_focus: var(--aira-faq-focus, var(--_accent));
+    display: block;
+    font-family: var(--aira-faq-font, inherit);
+    color: var(--aira-faq-color, inherit);
+    background: var(--aira-faq-background, transparent);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]),
+  [hidden]:not([hidden='until-found']) {
+    display: none !important;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  button,
+  input {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    cursor: pointer;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .toolbar {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+    margin-block-end: var(--_space);
+  }
+  label {
+    display: block;
+    font-weight: 600;
+    margin-block-end: 0.25rem;
+  }
+  input {
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .chip,
+  .control,
+  .retry {
+    min-block-size: 2rem;
+    min-inline-size: 2rem;
+    padding: 0.25rem 0.875rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+  }
+  .chip[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-inline-start: auto;
+  }
+  .control {
+    padding-inline: 0.25rem;
+    border-color: transparent;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .status {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .status:empty {
+    display: none;
+  }
+  .sr-only {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .list {
+    border-block-start: 1px solid var(--_divider);
+  }
+  .item {
+    border-block-end: 1px solid var(--_divider);
+  }
+  .heading {
+    margin: 0;
+    font-size: var(--aira-faq-question-size, 1.0625rem);
+    font-weight: 600;
+    line-height: 1.4;
+  }
+  .question {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: calc(var(--_space) * 0.75) 0.25rem;
+    border: 0;
+    background: none;
+    font-weight: inherit;
+    text-align: start;
+  }
+  .question:hover {
+    color: var(--_accent);
+  }
+  .icon {
+    flex: none;
+    inline-size: 0.6em;
+    block-size: 0.6em;
+    margin-inline: 0.25em;
+    /* Physical sides on purpose: a down/up chevron must not mirror in right-to-left text. */
+    border-bottom: 2px solid currentColor;
+    border-right: 2px solid currentColor;
+    transform: translateY(-25%) rotate(45deg);
+    transition: transform 0.2s ease;
+  }
+  [aria-expanded='true'] > .icon {
+    transform: translateY(25%) rotate(-135deg);
+  }
+  .answer {
+    padding: 0 0.25rem var(--_space);
+    animation: aira-faq-open 0.2s ease-out;
+  }
+  .answer > :first-child {
+    margin-block-start: 0;
+  }
+  .answer > :last-child {
+    margin-block-end: 0;
+  }
+  .answer :is(ul, ol) {
+    padding-inline-start: 1.5rem;
+  }
+  a {
+    color: var(--_accent);
+  }
+  mark {
+    background: var(--aira-faq-mark, #fde68a);
+    color: var(--aira-faq-mark-color, inherit);
+    border-radius: 2px;
+  }
+  .empty,
+  .error {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--aira-faq-notice-background, #f3f4f6);
+  }
+  .error {
+    border-inline-start: 4px solid var(--aira-faq-error, #b91c1c);
+  }
+  .empty > p,
+  .error > p {
+    margin: 0 0 0.5rem;
+  }
+  .error > slot {
+    display: block;
+    margin-block-start: 0.5rem;
+  }
+  @keyframes aira-faq-open {
+    from {
+      opacity: 0;
+      transform: translateY(-0.25rem);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .icon {
+      transition: none;
+    }
+    .answer {
+      animation: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .chip[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    mark {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+    }
+    .control {
+      color: LinkText;
+    }
+  }
+`;
