@@ -4,6 +4,7 @@ export {
   ContentValidationError,
   type ContentValidationErrorOptions,
 } from './errors';
+export { checkFaqFeed } from './feed-check/check-faq-feed';
 export {
   contentJsonSchema,
   JSON_SCHEMA_BASE_URL,

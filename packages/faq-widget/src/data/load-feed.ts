@@ -1,13 +1,12 @@
-import type { FaqFeed } from '@aira/content-schema';
+import { checkFaqFeed, type FaqFeed } from '@aira/content-schema';
 import { FaqLoadError } from './load-error.js';
-import { checkFeed } from './validate-feed.js';
 
 /**
  * Validates data from any source (fetched JSON, inline script, property) as an FAQ feed.
  * @throws FaqLoadError of kind `invalid` listing the first problems.
  */
 export function validateFeed(data: unknown, where: string, src?: string): FaqFeed {
-  const { feed, issues } = checkFeed(data);
+  const { feed, issues } = checkFaqFeed(data);
   if (!issues.length) return feed;
   const list = issues
     .slice(0, 3)

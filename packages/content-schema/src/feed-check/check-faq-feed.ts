@@ -1,14 +1,10 @@
-import type { FaqCategory, FaqFeed, FaqItem } from '@aira/content-schema';
+import type { ContentIssue } from '../errors';
+import type { FaqFeed } from '../schemas/faq-feed';
+import type { FaqCategory, FaqItem } from '../schemas/faq-item';
 
-// The FaqFeed rules of @aira/content-schema, checked without zod: the single-file bundle
-// cannot carry a validation library inside its 20 KB budget. validate-feed.test.ts holds this
-// to the real schema (same verdict on valid and broken feeds), so the two cannot drift apart.
-
-/** One problem, shaped like content-schema's ContentIssue. */
-export interface FeedIssue {
-  path: string;
-  message: string;
-}
+// The FaqFeed rules again, written without zod: <aira-faq>'s single-file bundle cannot carry
+// zod (about 7 KB gzip) inside its 20 KB budget. check-faq-feed.test.ts holds this to
+// FaqFeedSchema (same verdict on valid and broken feeds), so the two cannot drift apart.
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LOCALE = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
@@ -46,7 +42,7 @@ function pick<T>(
   record: unknown,
   path: string,
   fields: Record<string, [Check, boolean]>,
-  issues: FeedIssue[],
+  issues: ContentIssue[],
 ): T {
   const out: Record<string, unknown> = {};
   if (!isRecord(record)) {
@@ -67,9 +63,20 @@ function pick<T>(
   return out as T;
 }
 
-/** Validates an FAQ feed; returns the clean feed or every problem found. */
-export function checkFeed(input: unknown): { feed: FaqFeed; issues: FeedIssue[] } {
-  const issues: FeedIssue[] = [];
+/**
+ * Checks an FAQ feed by the rules of `FaqFeedSchema` without loading zod, for bundles
+ * that must stay small (the `<aira-faq>` element uses it). Returns the feed with unknown
+ * fields dropped, and every problem found; the feed is only valid when `issues` is empty.
+ * Prefer `parseFaqFeed` where bundle size does not matter: it also fills defaults.
+ *
+ * @example
+ * ```ts
+ * const { feed, issues } = checkFaqFeed(await response.json());
+ * if (issues.length) console.warn(issues.map((i) => `${i.path}: ${i.message}`));
+ * ```
+ */
+export function checkFaqFeed(input: unknown): { feed: FaqFeed; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
   const root = isRecord(input) ? input : {};
   if (!isRecord(input)) issues.push({ path: '', message: 'expected an FAQ feed object' });
   else if (input.version !== 1) issues.push({ path: 'version', message: 'must be 1' });

@@ -1,13 +1,15 @@
-import { safeParseFaqFeed } from '@aira/content-schema';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { feed } from '../testing/feed.js';
-import { checkFeed } from './validate-feed.js';
+import { type FaqFeed, parseFaqFeed, safeParseFaqFeed } from '../schemas/faq-feed';
+import { validFeed } from '../test/fixtures';
+import { checkFaqFeed } from './check-faq-feed';
 
-// The widget's own feed check must give the same verdict as the real schema of
+const feed: FaqFeed = parseFaqFeed(validFeed());
+
+// The zod-free feed check must give the same verdict as the real schema of
 // @aira/content-schema on every input, valid or broken.
 const verdicts = (input: unknown) => ({
-  widget: checkFeed(input).issues.length === 0,
+  widget: checkFaqFeed(input).issues.length === 0,
   schema: safeParseFaqFeed(input).success,
 });
 
@@ -70,7 +72,7 @@ const feeds = fc.record(
   { requiredKeys: ['version', 'items'] },
 );
 
-describe('checkFeed agrees with content-schema', () => {
+describe('checkFaqFeed agrees with FaqFeedSchema', () => {
   test('on the example feed and on obviously broken input', () => {
     const twice = { ...feed, items: [feed.items[0], feed.items[0]] };
     for (const input of [feed, twice, null, [], 'feed', { version: 1 }, { ...feed, items: 'x' }]) {
@@ -96,12 +98,15 @@ describe('checkFeed agrees with content-schema', () => {
   });
 
   test('reports where the problem is', () => {
-    const { issues } = checkFeed({ ...feed, items: [{ id: 'Fout', question: '', answer: 'x' }] });
+    const { issues } = checkFaqFeed({
+      ...feed,
+      items: [{ id: 'Fout', question: '', answer: 'x' }],
+    });
     expect(issues.map((i) => i.path)).toEqual(['items.0.id', 'items.0.question']);
   });
 
   test('drops fields the feed format does not know', () => {
-    const { feed: clean } = checkFeed({
+    const { feed: clean } = checkFaqFeed({
       ...feed,
       extra: '<script>',
       items: [{ ...feed.items[0], onclick: 'x' }],
