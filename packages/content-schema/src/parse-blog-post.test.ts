@@ -54,8 +54,42 @@ describe('parseBlogPost', () => {
       .replace('  - question: Kan het online?\n', '  - vraag: Kan het online?\n');
     expect(errorOf(source).issues.map((i) => [i.path, i.line])).toEqual([
       ['author', 2],
+      ['faq.1.vraag', 15],
       ['faq.1.question', 15],
     ]);
+  });
+
+  test('reports a misspelt optional field with its line and the field it resembles', () => {
+    const source = validPostSource().replace(
+      'date: 2026-09-22',
+      'date: 2026-09-22\nupdatd: 2026-10-01',
+    );
+    const error = errorOf(source);
+    expect(error.issues).toEqual([
+      { path: 'updatd', line: 6, message: '"updatd" is not a field here; did you mean "updated"?' },
+    ]);
+    expect(error.message).toContain('posts/a.md:6: updatd: "updatd" is not a field here');
+  });
+
+  test('names the known fields when an unknown key resembles none, also inside FAQ items', () => {
+    const source = validPostSource().replace(
+      '  - question: Kan het online?',
+      '  - question: Kan het online?\n    bron: intern',
+    );
+    const [issue] = errorOf(source).issues;
+    expect(issue).toMatchObject({ path: 'faq.1.bron', line: 17 });
+    expect(issue?.message).toBe('"bron" is not a field here; known fields: id, question, answer');
+  });
+
+  test('leaves out the keys of other tools when asked, and keeps refusing the rest', () => {
+    const source = validPostSource().replace(
+      'date: 2026-09-22',
+      'date: 2026-09-22\nlayout: post\ndraft: true',
+    );
+    expect(errorOf(source).issues.map((i) => i.path)).toEqual(['layout', 'draft']);
+    const post = parseBlogPost(source, { ignoreFields: ['layout', 'draft'] });
+    expect(post).not.toHaveProperty('layout');
+    expect(post.slug).toBe('ai-training-mkb');
   });
 
   test('refuses updated before date and repeated FAQ ids', () => {

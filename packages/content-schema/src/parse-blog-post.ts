@@ -1,14 +1,21 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { type ContentIssue, ContentValidationError } from './errors';
-import { type BlogPost, BlogPostSchema } from './schemas/blog-post';
+import { type BlogPost, BlogPostSchema, FRONTMATTER_FIELDS } from './schemas/blog-post';
 import { type SafeParseResult, safeRun } from './source/define-parsers';
 import { splitFrontmatter } from './source/frontmatter';
+import { findUnknownFields } from './source/unknown-fields';
 import { lineOfPath } from './source/yaml-lines';
 
 /** Options for {@link parseBlogPost}. */
 export interface ParseBlogPostOptions {
   /** The file name shown in messages (`posts/x.md:4: title: ...`). */
   file?: string;
+  /**
+   * Top-level frontmatter keys that belong to another tool (`layout`, `draft`, `permalink`),
+   * left out of the result instead of being reported. Any other unknown key is an issue with
+   * its line and the nearest known field, so a typo such as `updatd:` is never dropped silently.
+   */
+  ignoreFields?: readonly string[];
 }
 
 const SUBJECT = 'blog post';
@@ -22,7 +29,7 @@ export function safeParseBlogPost(
   input: unknown,
   options: ParseBlogPostOptions = {},
 ): SafeParseResult<BlogPost> {
-  const { file } = options;
+  const { file, ignoreFields = [] } = options;
   if (typeof input !== 'string') {
     const result = safeRun(BlogPostSchema, input, SUBJECT);
     return result.success ? result : fail(result.error.issues, file);
@@ -79,16 +86,24 @@ export function safeParseBlogPost(
       file,
     );
   }
-  const result = safeRun(BlogPostSchema, { ...data, body: split.body }, SUBJECT);
-  if (result.success) return result;
+  const frontmatter = data as Record<string, unknown>;
+  const unknown = findUnknownFields(frontmatter, FRONTMATTER_FIELDS, ignoreFields).map(
+    ({ path, message }) => ({ path: path.join('.'), message }),
+  );
+  const fields: Record<string, unknown> = { ...frontmatter, body: split.body };
+  for (const key of ignoreFields) delete fields[key];
+  const result = safeRun(BlogPostSchema, fields, SUBJECT);
+  if (result.success && unknown.length === 0) return result;
+  const issues = [...unknown, ...(result.success ? [] : result.error.issues)];
+  const located = issues.map((issue) => ({
+    ...issue,
+    line:
+      issue.path === 'body'
+        ? split.bodyLine
+        : lineOfPath(doc, lines, issue.path ? issue.path.split('.') : []) + offset,
+  }));
   return fail(
-    result.error.issues.map((issue) => ({
-      ...issue,
-      line:
-        issue.path === 'body'
-          ? split.bodyLine
-          : lineOfPath(doc, lines, issue.path ? issue.path.split('.') : []) + offset,
-    })),
+    located.sort((a, b) => a.line - b.line),
     file,
   );
 }

@@ -29,10 +29,17 @@ export type Checked =
     }
   | { kind: 'data'; type: string; problems: Problem[] };
 
-/** Validates one file's text: `.md` as a blog post, `.json` as the type it declares. */
-export function checkFile(file: string, source: string): Checked {
+/**
+ * Validates one file's text: `.md` as a blog post, `.json` as the type it declares.
+ * `ignoreFields` are frontmatter keys of other tools (see `parseBlogPost`).
+ */
+export function checkFile(
+  file: string,
+  source: string,
+  ignoreFields: readonly string[] = [],
+): Checked {
   if (file.endsWith('.md')) {
-    const result = safeParseBlogPost(source, { file });
+    const result = safeParseBlogPost(source, { file, ignoreFields });
     if (result.success) {
       const split = splitFrontmatter(source);
       const lines = new LineCounter();

@@ -94,6 +94,37 @@ describe('aira-content validate', () => {
     expect(code).toBe(0);
   });
 
+  test("reports an unknown frontmatter key and lets another tool's keys through with --ignore-field", async () => {
+    const post = validPostSource()
+      .replace('date: 2026-09-22', 'date: 2026-09-22\nlayout: post\nupdatd: 2026-10-01')
+      .replace('slug: ai-training-mkb', 'slug: met-layout');
+    const dir = contentDir({ 'met-layout.md': post });
+    const refused = await run(
+      ['validate', 'met-layout.md', '--known-slugs', 'wat-kost-een-ai-workshop'],
+      dir,
+    );
+    expect(refused.stdout.split('\n')).toEqual([
+      'met-layout.md:6: error: layout: "layout" is not a field here; known fields: slug, title, description, date, updated, author, category, tags, intent, cluster, regions, locale, image, readMore, faq',
+      'met-layout.md:7: error: updatd: "updatd" is not a field here; did you mean "updated"?',
+      '1 file checked: 2 errors, 0 warnings',
+      '',
+    ]);
+    const allowed = await run(
+      [
+        'validate',
+        'met-layout.md',
+        '--known-slugs=wat-kost-een-ai-workshop',
+        '--ignore-field',
+        'layout',
+      ],
+      dir,
+    );
+    expect([allowed.code, allowed.stdout.split('\n')[0]]).toEqual([
+      1,
+      'met-layout.md:7: error: updatd: "updatd" is not a field here; did you mean "updated"?',
+    ]);
+  });
+
   test('--format json gives a machine-readable report', async () => {
     const dir = contentDir({ 'bad.json': '{ "version": 1,\n  "items": [' });
     const { code, stdout } = await run(['validate', dir, '--format', 'json'], dir);
@@ -138,6 +169,7 @@ describe('aira-content validate', () => {
     for (const argv of [
       ['validate'],
       ['validate', '.', '--format', 'xml'],
+      ['validate', '.', '--ignore-field', ''],
       ['validate', '.', '--rule', 'nope=off'],
       ['lint'],
     ]) {

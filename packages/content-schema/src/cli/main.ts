@@ -16,9 +16,12 @@ export interface CliIo {
 
 const USAGE = `Usage:
   aira-content validate <paths...> [--format text|json] [--known-slugs a,b] [--rule <rule>=off|warning|error]
+                         [--ignore-field <key>]
       Checks .md blog posts and .json content (files or folders). Prints file:line: message per
       problem plus the linter's findings; exits 1 on any error, 0 otherwise.
       Internal links must point at the slugs of the posts found, plus any --known-slugs.
+      Unknown frontmatter keys are errors; --ignore-field (repeatable, or a,b) lets through
+      the keys of another tool, such as layout or draft.
   aira-content schema <type>
       Prints a JSON Schema. Types: ${JSON_SCHEMA_TYPES.join(', ')}
 `;
@@ -52,11 +55,18 @@ interface ValidateArgs {
   paths: string[];
   format: 'text' | 'json';
   knownSlugs: string[];
+  ignoreFields: string[];
   rules: NonNullable<LintOptions['rules']>;
 }
 
 function parseArgs(args: readonly string[]): ValidateArgs | string {
-  const parsed: ValidateArgs = { paths: [], format: 'text', knownSlugs: [], rules: {} };
+  const parsed: ValidateArgs = {
+    paths: [],
+    format: 'text',
+    knownSlugs: [],
+    ignoreFields: [],
+    rules: {},
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     const [flag, inline] = arg.startsWith('--')
@@ -69,12 +79,12 @@ function parseArgs(args: readonly string[]): ValidateArgs | string {
         return `--format must be "text" or "json", received "${format}"`;
       parsed.format = format;
     } else if (flag === '--known-slugs') {
-      parsed.knownSlugs.push(
-        ...value()
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean),
-      );
+      parsed.knownSlugs.push(...commaList(value()));
+    } else if (flag === '--ignore-field') {
+      const keys = commaList(value());
+      if (keys.length === 0)
+        return '--ignore-field needs a frontmatter key, e.g. --ignore-field layout';
+      parsed.ignoreFields.push(...keys);
     } else if (flag === '--rule') {
       const [rule, setting] = value().split('=');
       if (
@@ -93,6 +103,13 @@ function parseArgs(args: readonly string[]): ValidateArgs | string {
   return parsed.paths.length === 0 ? 'validate needs at least one file or folder' : parsed;
 }
 
+function commaList(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
 async function validate(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
@@ -109,7 +126,7 @@ async function validate(args: readonly string[], io: CliIo): Promise<number> {
   const checked: Array<[string, Checked]> = [];
   for (const path of files) {
     const file = relative(cwd, path) || path;
-    checked.push([file, checkFile(file, await readFile(path, 'utf8'))]);
+    checked.push([file, checkFile(file, await readFile(path, 'utf8'), parsed.ignoreFields)]);
   }
   const slugs = new Set(parsed.knownSlugs);
   for (const [, result] of checked) if (result.kind === 'post') slugs.add(result.post.slug);

@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
+import type { FieldTree } from '../source/unknown-fields';
 import { intent, isoDateOrDateTime, localeNl, slug, text, urlOrPath } from './fields';
 import { duplicates, isRecord, listOf } from './refine-helpers';
+
+const readMoreLinkShape = { slug: slug(), title: z.optional(text()) };
+const postFaqShape = { id: z.optional(slug()), question: text(), answer: text() };
 
 const frontmatterShape = {
   slug: slug(),
@@ -16,12 +20,15 @@ const frontmatterShape = {
   regions: z.optional(z.array(text())),
   locale: localeNl(),
   image: z.optional(urlOrPath()),
-  readMore: z.optional(z.array(z.object({ slug: slug(), title: z.optional(text()) }))),
+  readMore: z.optional(z.array(z.object(readMoreLinkShape))),
   // 3–5 items is a house rule, enforced by lintBlogPost, so drafts still load.
-  faq: z._default(
-    z.array(z.object({ id: z.optional(slug()), question: text(), answer: text() })),
-    [],
-  ),
+  faq: z._default(z.array(z.object(postFaqShape)), []),
+};
+
+/** The keys the loader accepts in frontmatter; anything else is reported, not dropped. */
+export const FRONTMATTER_FIELDS: FieldTree = {
+  keys: Object.keys(frontmatterShape),
+  items: { faq: Object.keys(postFaqShape), readMore: Object.keys(readMoreLinkShape) },
 };
 
 function checkPost(post: unknown, ctx: z.core.$RefinementCtx<unknown>): void {
