@@ -25,6 +25,19 @@ describe('irr', () => {
     expect(error).toMatchObject({ reason: 'no-root', roots: [] });
   });
 
+  it('finds a double root, where the NPV touches zero without crossing it', () => {
+    expect(irr([-100, 200, -100])).toBeCloseTo(0, 10);
+    // With g = 1 + r the NPV at rate x is -100·(1 - g/(1 + x))²: zero at x = r only, never above.
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 300 }), (percent) => {
+        const growth = 1 + percent / 100;
+        expect(irr([-100, 200 * growth, -100 * growth * growth])).toBeCloseTo(percent / 100, 8);
+      }),
+      { numRuns: 300 },
+    );
+    expect(reasonOf([-100, 200, -100.5])).toMatchObject({ reason: 'no-root' });
+  });
+
   it('refuses [-100, 230, -132] and reports both roots, 10% and 20%', () => {
     const error = reasonOf([-100, 230, -132]) as RoiError;
     expect(error.reason).toBe('multiple-roots');

@@ -56,7 +56,8 @@ function bisect(f: (s: number) => number, a: number, b: number, fa: number): num
  * Internal rate of return per period: the rate at which the NPV of `cashFlows` (first flow
  * at t = 0) is zero. Scans a grid of rates in (-1, maxRate] for sign changes of the NPV (and
  * of its slope, to catch two roots within one step) and bisects each bracket, so it finds
- * every root instead of the one Newton happens to converge to.
+ * every root instead of the one Newton happens to converge to, including a double root where
+ * the NPV only touches zero (`[-100, 200, -100]` at 0%).
  *
  * @throws {RoiError} `no-sign-change` when the flows are not both negative and positive,
  * `no-root` when no rate gives NPV 0 (e.g. `[-100, 50, -100]`), `multiple-roots` (with
@@ -83,6 +84,9 @@ export function irr(cashFlows: readonly number[], options?: IrrOptions): number 
   const points = opts.gridPoints ?? 1000;
   const f = (s: number) => npvAt(flows, Math.exp(-s));
   const slope = (s: number) => slopeAt(flows, Math.exp(-s));
+  // An extremum whose NPV is zero up to rounding is a double root (the NPV touches zero
+  // without crossing it), as in [-100, 200, -100] at 0%.
+  const touching = 1e-12 * flows.reduce((sum, c) => sum + Math.abs(c), 0);
   const found: number[] = [];
   let prevS = low;
   let prevF = f(low);
@@ -100,7 +104,7 @@ export function irr(cashFlows: readonly number[], options?: IrrOptions): number 
       // then turns around in between, so look at its extremum.
       const turn = bisect(slope, prevS, s, prevSlope);
       const ft = f(turn);
-      if (ft === 0) found.push(turn);
+      if (Math.abs(ft) <= touching) found.push(turn);
       else if (Math.sign(ft) !== Math.sign(prevF)) {
         found.push(bisect(f, prevS, turn, prevF), bisect(f, turn, s, ft));
       }
