@@ -45,28 +45,34 @@ export function explainRoi(
       locale,
     );
   }
-  const t = TEXT[lang];
-  const eur = (v: number) => formatEuro(v, { locale });
-  const n = (v: number, max = 2) =>
-    new Intl.NumberFormat(locale, { maximumFractionDigits: max }).format(v);
-  const pct = (v: number | null) => (v === null ? '—' : formatPercent(v, { locale }));
-  const months = (v: number | null, horizon: number) =>
-    v === null ? `${t.never} ${horizon} ${t.months}` : `${n(v)} ${t.months}`;
-  return result.kind === 'training'
-    ? training(result, t, eur, n, pct, months)
-    : business(result, t, eur, n, pct, months);
+  const writer = lineWriter(TEXT[lang], locale);
+  return result.kind === 'training' ? training(result, writer) : business(result, writer);
 }
 
-type Fmt = (v: number, max?: number) => string;
+/** The texts and number formats of one locale, shared by both kinds of derivation. */
+interface LineWriter {
+  t: Text;
+  eur: (v: number) => string;
+  n: (v: number, max?: number) => string;
+  pct: (v: number | null) => string;
+  /** A payback period, or "not within the horizon" when it is `null`. */
+  months: (v: number | null, horizon: number) => string;
+}
 
-function training(
-  r: TrainingRoiResult,
-  t: Text,
-  eur: (v: number) => string,
-  n: Fmt,
-  pct: (v: number | null) => string,
-  months: (v: number | null, h: number) => string,
-): string[] {
+function lineWriter(t: Text, locale: string): LineWriter {
+  const n = (v: number, max = 2) =>
+    new Intl.NumberFormat(locale, { maximumFractionDigits: max }).format(v);
+  return {
+    t,
+    n,
+    eur: (v) => formatEuro(v, { locale }),
+    pct: (v) => (v === null ? '—' : formatPercent(v, { locale })),
+    months: (v, horizon) =>
+      v === null ? `${t.never} ${horizon} ${t.months}` : `${n(v)} ${t.months}`,
+  };
+}
+
+function training(r: TrainingRoiResult, { t, eur, n, pct, months }: LineWriter): string[] {
   const a = r.assumptions;
   const fees = `${n(a.participants)} ${t.people} × ${eur(a.pricePerParticipant)}`;
   const lines =
@@ -91,14 +97,7 @@ function training(
   return lines;
 }
 
-function business(
-  r: BusinessCaseResult,
-  t: Text,
-  eur: (v: number) => string,
-  n: Fmt,
-  pct: (v: number | null) => string,
-  months: (v: number | null, h: number) => string,
-): string[] {
+function business(r: BusinessCaseResult, { t, eur, n, pct, months }: LineWriter): string[] {
   const a = r.assumptions;
   const h = a.horizonMonths;
   const parts = [
