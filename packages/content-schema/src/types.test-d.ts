@@ -86,6 +86,7 @@ describe('contract types', () => {
     expectTypeOf<Price>().toEqualTypeOf<{
       amount: number;
       maxAmount?: number | undefined;
+      orMore?: boolean | undefined;
       currency: 'EUR';
       per: 'person' | 'session' | 'group';
       vatIncluded: boolean;

@@ -121,7 +121,10 @@ export const TYPES: Record<JsonSchemaType, Described> = {
     description: 'A price in euros, excluding 21% VAT unless vatIncluded.',
     fields: {
       amount: 'Euros, at most 2 decimals; the lower bound when maxAmount is set.',
-      maxAmount: 'Upper bound of a price range (at least amount).',
+      maxAmount:
+        'Upper bound of a price range (at least amount); the usual top when orMore is set.',
+      orMore:
+        'True when the price can be higher: "from amount" without maxAmount, "amount to maxAmount or more" with it. Absent means the price is exact or the range closed.',
       currency: 'Always "EUR".',
       per: 'What the price is for: "person", "session" or "group".',
       vatIncluded: 'True when the amount includes VAT; default false.',

@@ -16,6 +16,11 @@ describe('Price', () => {
     });
   });
 
+  test('says when a price is open at the top ("vanaf", "of meer")', () => {
+    expect(parsePrice({ amount: 750, orMore: true, per: 'session' }).orMore).toBe(true);
+    expect(pathsOf({ amount: 750, orMore: 'ja', per: 'session' })).toEqual(['orMore']);
+  });
+
   test('accepts a range with cents', () => {
     expect(parsePrice({ amount: 750, maxAmount: 1450.5, per: 'session' }).maxAmount).toBe(1450.5);
   });

@@ -3,11 +3,15 @@ import { defineParsers } from '../source/define-parsers';
 import { euros } from './fields';
 import { isNumber, isRecord } from './refine-helpers';
 
-/** A price in euros, excl. VAT unless `vatIncluded`; a range when `maxAmount` is set. */
+/**
+ * A price in euros, excl. VAT unless `vatIncluded`; a range when `maxAmount` is set, open at
+ * the top when `orMore` is set ("vanaf € 750", "€ 1.500 tot € 3.000 of meer").
+ */
 export const PriceSchema = z
   .object({
     amount: euros(),
     maxAmount: z.optional(euros()),
+    orMore: z.optional(z.boolean()),
     currency: z._default(z.literal('EUR'), 'EUR'),
     per: z.enum(['person', 'session', 'group']),
     vatIncluded: z._default(z.boolean(), false),

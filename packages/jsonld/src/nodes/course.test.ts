@@ -52,4 +52,24 @@ describe('course', () => {
       valueAddedTaxIncluded: true,
     });
   });
+
+  test('a price open at the top ("vanaf", "of meer") has a minimum and no maximum', () => {
+    const specificationOf = (price: Partial<typeof offer.price>) => {
+      const data = course({ ...offer, price: { ...offer.price, ...price } });
+      const [first] = plain<{ price: string; priceSpecification: Record<string, unknown> }[]>(
+        data.offers,
+      );
+      return first;
+    };
+    for (const price of [
+      { amount: 750, orMore: true },
+      { amount: 1500, maxAmount: 3000, orMore: true },
+    ]) {
+      const first = specificationOf(price);
+      expect(first?.price).toBe(`${price.amount}.00`);
+      expect(first?.priceSpecification).toHaveProperty('minPrice', price.amount);
+      expect(first?.priceSpecification).not.toHaveProperty('maxPrice');
+      expect(first?.priceSpecification).not.toHaveProperty('price');
+    }
+  });
 });

@@ -14,10 +14,24 @@ export interface OfferExtras {
   locale: string;
 }
 
+// schema.org types minPrice/maxPrice as Number (unlike price, which may be Text). A price
+// that is open at the top ("vanaf", "of meer") has a minimum and no maximum.
+function priceBounds(
+  price: Price,
+  amount: string,
+): { price: string } | { minPrice: number; maxPrice?: number } {
+  if (price.orMore) return { minPrice: Number(amount) };
+  if (price.maxAmount === undefined) return { price: amount };
+  return {
+    minPrice: Number(amount),
+    maxPrice: Number(decimalPrice(price.maxAmount, 'price.maxAmount')),
+  };
+}
+
 /**
  * A content-model price as a schema.org `Offer`: `price` is the (lower) amount as a plain
- * decimal string, the `priceSpecification` says per what, the range and whether the 21% VAT
- * is included. No `priceValidUntil` or other date is invented.
+ * decimal string, the `priceSpecification` says per what, the range (only `minPrice` when the
+ * price is `orMore`) and whether the 21% VAT is included. No `priceValidUntil` or other date is invented.
  */
 export function priceOffer(price: Price, extras: OfferExtras): Offer {
   const lang = extras.locale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
@@ -27,13 +41,7 @@ export function priceOffer(price: Price, extras: OfferExtras): Offer {
     priceCurrency: price.currency,
     valueAddedTaxIncluded: price.vatIncluded,
     unitText: UNIT_TEXT[lang][price.per],
-    ...(price.maxAmount === undefined
-      ? { price: amount }
-      : // schema.org types minPrice/maxPrice as Number (unlike price, which may be Text).
-        {
-          minPrice: Number(amount),
-          maxPrice: Number(decimalPrice(price.maxAmount, 'price.maxAmount')),
-        }),
+    ...priceBounds(price, amount),
   };
   return {
     '@type': 'Offer',
