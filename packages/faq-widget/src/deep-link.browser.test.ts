@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { FaqToggleDetail } from './events.js';
-import { feed } from './testing/feed.js';
+import { feed, manyItems } from './testing/feed.js';
 import { focused, mount, questions, shadow, unmountAll } from './testing/mount.js';
 
 const start = location.href;
@@ -41,6 +41,20 @@ describe('deep links', () => {
     expect(toggles).toEqual([
       { id: 'privacy-avg', ids: ['privacy-avg'], open: true, trigger: 'hash' },
     ]);
+  });
+
+  test('keeps --aira-faq-scroll-margin free above the question, for a sticky header', async () => {
+    history.replaceState(null, '', '#vraag-40');
+    const element = await mount(
+      '<aira-faq style="--aira-faq-scroll-margin: 80px"></aira-faq>',
+      (el) => {
+        el.feed = manyItems(60);
+      },
+    );
+    await expect.poll(() => focused(element)).toBe(button(element, 'vraag-40'));
+    await expect
+      .poll(() => Math.round(button(element, 'vraag-40')?.getBoundingClientRect().top ?? -1))
+      .toBe(80);
   });
 
   test('an unknown hash is ignored', async () => {

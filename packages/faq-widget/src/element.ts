@@ -86,6 +86,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @cssprop [--aira-faq-mark-color=inherit] - Text colour of search matches.
  * @cssprop [--aira-faq-notice-background=#f3f4f6] - Background of the no-results and error boxes.
  * @cssprop [--aira-faq-error=#b91c1c] - Accent of the error box.
+ * @cssprop [--aira-faq-scroll-margin=1rem] - Room kept above a question a deep link scrolls to (a sticky header's height).
  */
 export class AiraFaq extends LitElement {
   /** The element's shadow styles; theme it with the `--aira-faq-*` properties and `::part()`. */

@@ -138,6 +138,8 @@ export const styles = css`
     background: none;
     font-weight: inherit;
     text-align: start;
+    /* A deep link scrolls the question here; a host with a sticky header sets its height. */
+    scroll-margin-block-start: var(--aira-faq-scroll-margin, var(--_space));
   }
   .question:hover {
     color: var(--_accent);
