@@ -66,6 +66,16 @@ describe('lintBlogPost', () => {
     ]);
   });
 
+  test('headings: reads underlined (setext) headings as H1 and H2, and --- after a blank line as a rule', () => {
+    const body = `${words(500)}\n\nTitel van\nde post\n=====\n\nEen\n---\n\n#### Diep\n\n---\n\n${words(500)} [x](/blog/wat-kost-een-ai-workshop)\n\nConclusie\n-\n\nKlaar.`;
+    const result = findings(post(body));
+    expect(result.filter((f) => f.rule === 'headings').map((f) => [f.line, f.message])).toEqual([
+      [3, '"# Titel van de post": the title comes from the frontmatter; use "## " for sections'],
+      [10, '"#### Diep" skips a level after H2; use H3'],
+    ]);
+    expect(result.filter((f) => f.rule === 'conclusion')).toEqual([]);
+  });
+
   test('headings: ignores # lines inside fenced code and reports file lines when bodyLine is given', () => {
     const body = `${words(1000)}\n\n\`\`\`sh\n# geen kop\n\`\`\`\n\n### Te diep\n\n## Een\n\n[x](/blog/wat-kost-een-ai-workshop)\n\n## Conclusie\n\nKlaar.`;
     expect(

@@ -1,5 +1,5 @@
-// Just enough Markdown structure for the house rules: ATX headings, paragraphs, links and
-// words outside fenced code. Not a Markdown parser; setext headings are not recognised.
+// Just enough Markdown structure for the house rules: ATX and setext headings, paragraphs,
+// links and words outside fenced code. Not a Markdown parser.
 
 export interface OutlineHeading {
   level: number;
@@ -24,6 +24,8 @@ export interface MarkdownOutline {
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+// An underline of = or - directly below paragraph text makes that text an H1 or H2.
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const LINK = /\[[^\]]*\]\(\s*<?([^\s)>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
@@ -40,6 +42,17 @@ export function outline(body: string): MarkdownOutline {
     }
     if (fenceMark !== undefined) {
       fence = fenceMark;
+      para = undefined;
+      return;
+    }
+    const underline = para ? SETEXT_UNDERLINE.exec(line)?.[1] : undefined;
+    if (para && underline) {
+      result.paragraphs.pop();
+      result.headings.push({
+        level: underline[0] === '=' ? 1 : 2,
+        text: para.text,
+        line: para.line,
+      });
       para = undefined;
       return;
     }
