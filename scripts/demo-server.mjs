@@ -1,0 +1,74 @@
+// The demo's HTTP server, apart from the command that starts it, so the end-to-end test
+// serves the examples exactly as `npm start` does.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+
+/** The repository root. */
+export const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const bundle = join(root, 'packages', 'faq-widget', 'dist');
+
+/**
+ * The partner pages are served the way a careful partner would: a strict CSP with Trusted
+ * Types, which the widget must work under.
+ */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types aira-faq lit-html',
+].join('; ');
+
+/** Why the examples cannot be served yet, or `undefined` when the packages are built. */
+export function missingBuild() {
+  return existsSync(join(bundle, 'aira-faq.js'))
+    ? undefined
+    : 'packages/faq-widget/dist/aira-faq.js is missing: run `pnpm build` first.';
+}
+
+/** Runs the examples' own builds (static-site, roi, partner-site); returns the exit status. */
+export function buildExamples({ quiet = false } = {}) {
+  const built = spawnSync('pnpm', ['--filter', './examples/*', '--if-present', 'run', 'build'], {
+    cwd: root,
+    stdio: quiet ? 'pipe' : 'inherit',
+    encoding: 'utf8',
+  });
+  if (quiet && built.status !== 0) process.stderr.write(`${built.stdout}${built.stderr}`);
+  return built.status ?? 1;
+}
+
+/** An HTTP server (not yet listening) for the widget bundle, the content and the examples. */
+export function createDemoServer() {
+  const serveOptions = { dev: true, etag: true, extensions: ['html'] };
+  const examples = join(root, 'examples');
+  const staticSite = join(examples, 'static-site', 'dist');
+  // [path prefix, handler, strip the prefix?]: the static site's pages link to /blog/… and /faq/.
+  const mounts = [
+    ['/aira-faq.js', sirv(bundle, serveOptions), false],
+    ['/content/', sirv(join(examples, 'content'), serveOptions), true],
+    ['/blog/', sirv(join(staticSite, 'blog'), serveOptions), true],
+    ['/faq/', sirv(join(staticSite, 'faq'), serveOptions), true],
+    ['/static-site/', sirv(staticSite, serveOptions), true],
+    ['/roi/', sirv(join(examples, 'roi', 'dist'), serveOptions), true],
+    ['/', sirv(examples, serveOptions), false],
+  ];
+  return createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (url.startsWith('/partner-site/')) res.setHeader('Content-Security-Policy', STRICT_CSP);
+    const mount = mounts.find(([prefix]) => url === prefix || url.startsWith(prefix));
+    if (!mount) return;
+    const [prefix, handler, strip] = mount;
+    if (strip) req.url = `/${url.slice(prefix.length)}`;
+    handler(req, res, () => {
+      res.statusCode = 404;
+      res.setHeader('content-type', 'text/plain; charset=utf-8');
+      res.end(`Not found: ${url}`);
+    });
+  });
+}
