@@ -9,13 +9,52 @@ const members = new Map<object, FaqFeed>();
 let written = '';
 let scheduled = false;
 
+let watcher: MutationObserver | undefined;
+
 /** Adds (`feed`) or removes (`undefined`) one element's questions from the page's FAQPage. */
 export function setPageFeed(owner: object, feed: FaqFeed | undefined): void {
   if (feed) members.set(owner, feed);
   else members.delete(owner);
+  watchPage(members.size > 0);
+  schedule();
+}
+
+function schedule(): void {
   if (scheduled) return;
   scheduled = true;
   queueMicrotask(flushSafely);
+}
+
+const STRUCTURED_DATA = 'script[type="application/ld+json"],[itemtype$="schema.org/FAQPage"]';
+
+/** Whether `node` is (or, with `inside`, holds) structured data that is not our script. */
+function isOthersStructuredData(node: Node, inside = true): boolean {
+  return (
+    node instanceof Element &&
+    node.id !== OWN_SCRIPT_ID &&
+    (node.matches(STRUCTURED_DATA) || (inside && node.querySelector(STRUCTURED_DATA) !== null))
+  );
+}
+
+// A tag manager or a single-page app may add (or drop) the page's own FAQPage after ours is
+// written; two FAQPages on a page are flagged by search engines, so look again when it does.
+function watchPage(on: boolean): void {
+  if (!on) {
+    watcher?.disconnect();
+    watcher = undefined;
+    return;
+  }
+  if (watcher || typeof MutationObserver === 'undefined') return;
+  watcher = new MutationObserver((records) => {
+    const changed = records.some(
+      (record) =>
+        // A script whose text is set after it was added is the target of the record.
+        isOthersStructuredData(record.target, false) ||
+        [...record.addedNodes, ...record.removedNodes].some((node) => isOthersStructuredData(node)),
+    );
+    if (changed) schedule();
+  });
+  watcher.observe(document.documentElement, { childList: true, subtree: true });
 }
 
 function clear(): void {

@@ -101,6 +101,24 @@ describe('jsonld attribute', () => {
     expect(scripts()).toEqual([own]);
   });
 
+  test('steps back when the page adds an FAQPage of its own later, and returns when it goes', async () => {
+    await mount('<aira-faq jsonld></aira-faq>', (el) => {
+      el.feed = feed;
+    });
+    await flush();
+    expect(scripts().map((s) => s.id)).toEqual(['aira-faq-jsonld']);
+    // As a tag manager does it: an empty script first, its text a moment later, in the body.
+    const own = document.createElement('script');
+    own.type = 'application/ld+json';
+    own.dataset.testOwn = '';
+    document.body.append(own);
+    await flush();
+    own.textContent = JSON.stringify({ '@context': 'https://schema.org', '@type': 'FAQPage' });
+    await expect.poll(() => scripts()).toEqual([own]);
+    own.remove();
+    await expect.poll(() => scripts().map((s) => s.id)).toEqual(['aira-faq-jsonld']);
+  });
+
   test('without the attribute nothing is added', async () => {
     await mount('<aira-faq></aira-faq>', (el) => {
       el.feed = feed;
