@@ -4,6 +4,7 @@ import { AnswerCache } from './answer-cache.js';
 import { type FaqEntry, toEntries } from './data/entries.js';
 import { FaqLoadError } from './data/load-error.js';
 import { loadFeed, validateFeed } from './data/load-feed.js';
+import { parseIdList, pickItems } from './data/pick-items.js';
 import { readLightDom } from './data/read-markup.js';
 import { emit, type FaqToggleTrigger } from './events.js';
 import { HashController } from './hash-controller.js';
@@ -102,6 +103,7 @@ export class AiraFaq extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     single: { type: Boolean, reflect: true },
     category: {},
+    ids: {},
     noSearch: { type: Boolean, attribute: 'no-search' },
     updateHash: { type: Boolean, attribute: 'update-hash' },
     jsonld: { type: Boolean },
@@ -126,6 +128,11 @@ export class AiraFaq extends LitElement {
   single = false;
   /** Id of the category to preselect. */
   category?: string;
+  /**
+   * Show only these questions of the feed, in this order: ids separated by spaces or commas,
+   * e.g. the 3–5 related questions under a blog post from the site's one feed.
+   */
+  ids?: string;
   /** Hide the search field (e.g. for the 3–5 questions under a blog post). */
   noSearch = false;
   /** Write `#<id>` to the URL when a question is opened (with `history.replaceState`). */
@@ -142,6 +149,8 @@ export class AiraFaq extends LitElement {
   private _error: FaqLoadError | undefined;
   private _announcement = '';
 
+  /** The validated feed as loaded, before `ids` narrows it. */
+  private _source: FaqFeed | undefined;
   /** The validated feed on show, for JSON-LD. */
   private _feed: FaqFeed | undefined;
   private _visible = new Set<string>();
@@ -252,6 +261,8 @@ export class AiraFaq extends LitElement {
     if (this._needsResolve || changed.has('feed') || changed.has('items') || changed.has('src')) {
       this._needsResolve = false;
       this._resolve();
+    } else if (changed.has('ids') && this._source) {
+      this._show(this._source);
     }
     if (changed.has('category')) this._search.category = this.category ?? '';
     const category = this._category();
@@ -332,7 +343,12 @@ export class AiraFaq extends LitElement {
     }
   }
 
-  private _show(feed: FaqFeed): void {
+  private _show(source: FaqFeed): void {
+    this._source = source;
+    const { feed, unknown } = pickItems(source, parseIdList(this.ids));
+    if (unknown.length) {
+      console.warn(`[@aira/faq-widget] ids not in the feed, left out: ${unknown.join(', ')}`);
+    }
     this._feed = feed;
     this._error = undefined;
     this._entries = toEntries(feed);

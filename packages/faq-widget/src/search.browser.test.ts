@@ -109,3 +109,40 @@ describe('categories', () => {
     expect(shadow(element).querySelector('.chip')).toBeNull();
   });
 });
+
+describe('ids attribute', () => {
+  test('shows only the named questions in that order, with the chips they use', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = await withFeed(
+      '<aira-faq ids="pilot-duur, privacy-avg bestaat-niet wat-kost-een-workshop"></aira-faq>',
+    );
+    expect(questions(element).map((q) => q.dataset.id)).toEqual([
+      'pilot-duur',
+      'privacy-avg',
+      'wat-kost-een-workshop',
+    ]);
+    const chips = Array.from(shadow(element).querySelectorAll('.chip'), (c) =>
+      c.textContent?.trim(),
+    );
+    expect(chips.slice(1)).toEqual(['Kosten', 'Privacy']);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('bestaat-niet'));
+    warn.mockRestore();
+  });
+
+  test('follows a change of the attribute, and the FAQPage JSON-LD holds what is shown', async () => {
+    const element = await withFeed('<aira-faq jsonld ids="gratis-intake"></aira-faq>');
+    const faqPage = () =>
+      JSON.parse(document.getElementById('aira-faq-jsonld')?.textContent ?? '{"mainEntity":[]}');
+    await vi.waitFor(() => expect(faqPage().mainEntity).toHaveLength(1));
+    element.setAttribute('ids', 'hoe-snel-starten alleen-randstad');
+    await element.updateComplete;
+    expect(questions(element).map((q) => q.dataset.id)).toEqual([
+      'hoe-snel-starten',
+      'alleen-randstad',
+    ]);
+    await vi.waitFor(() => expect(faqPage().mainEntity).toHaveLength(2));
+    element.removeAttribute('ids');
+    await element.updateComplete;
+    expect(questions(element)).toHaveLength(7);
+  });
+});
