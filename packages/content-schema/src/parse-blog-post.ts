@@ -29,23 +29,43 @@ export function safeParseBlogPost(
   input: unknown,
   options: ParseBlogPostOptions = {},
 ): SafeParseResult<BlogPost> {
+  if (typeof input === 'string') return readBlogPostSource(input, options).result;
+  const result = safeRun(BlogPostSchema, input, SUBJECT);
+  return result.success ? result : fail(result.error.issues, options.file);
+}
+
+/** A post read from Markdown source, with the way back from its fields to file lines. */
+export interface ReadBlogPost {
+  result: SafeParseResult<BlogPost>;
+  /** 1-based file line where the body starts. */
+  bodyLine: number;
+  /** 1-based file line of a frontmatter field, e.g. `readMore.0.slug`. */
+  lineOf: (path: string) => number;
+}
+
+/**
+ * Reads Markdown source once for both the parser and the CLI, which places lint findings
+ * on frontmatter lines with the same YAML document.
+ */
+export function readBlogPostSource(
+  source: string,
+  options: ParseBlogPostOptions = {},
+): ReadBlogPost {
   const { file, ignoreFields = [] } = options;
-  if (typeof input !== 'string') {
-    const result = safeRun(BlogPostSchema, input, SUBJECT);
-    return result.success ? result : fail(result.error.issues, file);
-  }
-  const split = splitFrontmatter(input);
+  const split = splitFrontmatter(source);
+  const failed = (issues: ContentIssue[]): ReadBlogPost => ({
+    result: fail(issues, file),
+    bodyLine: split.bodyLine,
+    lineOf: () => split.yamlLine,
+  });
   if (split.yaml === undefined) {
-    return fail(
-      [
-        {
-          path: '',
-          line: 1,
-          message: 'must start with YAML frontmatter between two "---" lines (title, date, ...)',
-        },
-      ],
-      file,
-    );
+    return failed([
+      {
+        path: '',
+        line: 1,
+        message: 'must start with YAML frontmatter between two "---" lines (title, date, ...)',
+      },
+    ]);
   }
   const lines = new LineCounter();
   const doc = parseDocument(split.yaml, {
@@ -56,56 +76,49 @@ export function safeParseBlogPost(
   });
   const offset = split.yamlLine - 1;
   if (doc.errors.length > 0) {
-    return fail(
+    return failed(
       doc.errors.map((error) => ({
         path: '',
         line: (error.linePos?.[0].line ?? 1) + offset,
         message: `invalid YAML: ${yamlMessage(error.message)}`,
       })),
-      file,
     );
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (cause) {
-    return fail(
-      [{ path: '', line: split.yamlLine, message: `invalid YAML: ${String(cause)}` }],
-      file,
-    );
+    return failed([{ path: '', line: split.yamlLine, message: `invalid YAML: ${String(cause)}` }]);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return fail(
-      [
-        {
-          path: '',
-          line: split.yamlLine,
-          message: 'frontmatter must be a YAML mapping (key: value lines)',
-        },
-      ],
-      file,
-    );
+    return failed([
+      {
+        path: '',
+        line: split.yamlLine,
+        message: 'frontmatter must be a YAML mapping (key: value lines)',
+      },
+    ]);
   }
+  const lineOf = (path: string) =>
+    path === 'body' ? split.bodyLine : lineOfPath(doc, lines, path ? path.split('.') : []) + offset;
   const frontmatter = data as Record<string, unknown>;
   const unknown = findUnknownFields(frontmatter, FRONTMATTER_FIELDS, ignoreFields).map(
     ({ path, message }) => ({ path: path.join('.'), message }),
   );
   const fields: Record<string, unknown> = { ...frontmatter, body: split.body };
   for (const key of ignoreFields) delete fields[key];
-  const result = safeRun(BlogPostSchema, fields, SUBJECT);
-  if (result.success && unknown.length === 0) return result;
-  const issues = [...unknown, ...(result.success ? [] : result.error.issues)];
-  const located = issues.map((issue) => ({
-    ...issue,
-    line:
-      issue.path === 'body'
-        ? split.bodyLine
-        : lineOfPath(doc, lines, issue.path ? issue.path.split('.') : []) + offset,
-  }));
-  return fail(
-    located.sort((a, b) => a.line - b.line),
-    file,
-  );
+  const parsed = safeRun(BlogPostSchema, fields, SUBJECT);
+  const issues = [...unknown, ...(parsed.success ? [] : parsed.error.issues)];
+  const result =
+    issues.length === 0
+      ? parsed
+      : fail(
+          issues
+            .map((issue) => ({ ...issue, line: lineOf(issue.path) }))
+            .sort((a, b) => a.line - b.line),
+          file,
+        );
+  return { result, bodyLine: split.bodyLine, lineOf };
 }
 
 /**

@@ -1,8 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { ContentIssue } from '../errors';
-import { safeParseBlogPost } from '../parse-blog-post';
+import { readBlogPostSource } from '../parse-blog-post';
 import type { BlogPost } from '../schemas/blog-post';
-import { splitFrontmatter } from '../source/frontmatter';
 import { lineOfPath } from '../source/yaml-lines';
 import { detectType, validateAs } from './content-types';
 
@@ -39,20 +38,10 @@ export function checkFile(
   ignoreFields: readonly string[] = [],
 ): Checked {
   if (file.endsWith('.md')) {
-    const result = safeParseBlogPost(source, { file, ignoreFields });
-    if (result.success) {
-      const split = splitFrontmatter(source);
-      const lines = new LineCounter();
-      const doc = parseDocument(split.yaml ?? '', { lineCounter: lines, logLevel: 'silent' });
-      return {
-        kind: 'post',
-        post: result.data,
-        bodyLine: split.bodyLine,
-        lineOf: (path) => lineOfPath(doc, lines, path.split('.')) + split.yamlLine - 1,
-        problems: [],
-      };
-    }
-    return { kind: 'data', type: 'blog-post', problems: toProblems(file, result.error.issues) };
+    const { result, bodyLine, lineOf } = readBlogPostSource(source, { file, ignoreFields });
+    return result.success
+      ? { kind: 'post', post: result.data, bodyLine, lineOf, problems: [] }
+      : { kind: 'data', type: 'blog-post', problems: toProblems(file, result.error.issues) };
   }
   if (!file.endsWith('.json')) {
     return {
