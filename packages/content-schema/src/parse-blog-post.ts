@@ -3,7 +3,9 @@ import { type ContentIssue, ContentValidationError } from './errors';
 import { type BlogPost, BlogPostSchema, FRONTMATTER_FIELDS } from './schemas/blog-post';
 import { type SafeParseResult, safeRun } from './source/define-parsers';
 import { splitFrontmatter } from './source/frontmatter';
+import { formatPath, parsePath } from './source/issue-path';
 import { findUnknownFields } from './source/unknown-fields';
+import { yamlErrorLine } from './source/yaml-error-line';
 import { lineOfPath } from './source/yaml-lines';
 
 /** Options for {@link parseBlogPost}. */
@@ -79,7 +81,7 @@ export function readBlogPostSource(
     return failed(
       doc.errors.map((error) => ({
         path: '',
-        line: (error.linePos?.[0].line ?? 1) + offset,
+        line: yamlErrorLine(doc, lines, error) + offset,
         message: `invalid YAML: ${yamlMessage(error.message)}`,
       })),
     );
@@ -100,10 +102,10 @@ export function readBlogPostSource(
     ]);
   }
   const lineOf = (path: string) =>
-    path === 'body' ? split.bodyLine : lineOfPath(doc, lines, path ? path.split('.') : []) + offset;
+    path === 'body' ? split.bodyLine : lineOfPath(doc, lines, parsePath(path)) + offset;
   const frontmatter = data as Record<string, unknown>;
   const unknown = findUnknownFields(frontmatter, FRONTMATTER_FIELDS, ignoreFields).map(
-    ({ path, message }) => ({ path: path.join('.'), message }),
+    ({ path, message }) => ({ path: formatPath(path), message }),
   );
   const fields: Record<string, unknown> = { ...frontmatter, body: split.body };
   for (const key of ignoreFields) delete fields[key];

@@ -2,6 +2,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { ContentIssue } from '../errors';
 import { readBlogPostSource } from '../parse-blog-post';
 import type { BlogPost } from '../schemas/blog-post';
+import { parsePath } from '../source/issue-path';
 import { lineOfPath } from '../source/yaml-lines';
 import { detectType, validateAs } from './content-types';
 
@@ -91,10 +92,7 @@ export function checkFile(
   const doc = parseDocument(source, { lineCounter: lines, logLevel: 'silent' });
   const located = result.error.issues.map((issue) => ({
     ...issue,
-    line:
-      doc.errors.length === 0
-        ? lineOfPath(doc, lines, issue.path ? issue.path.split('.') : [])
-        : undefined,
+    line: doc.errors.length === 0 ? lineOfPath(doc, lines, parsePath(issue.path)) : undefined,
   }));
   return { kind: 'data', type, problems: toProblems(file, located) };
 }
