@@ -175,3 +175,21 @@ describe('aira-content --version and names it does not know', () => {
     }
   });
 });
+
+describe('aira-content validate and unknown keys in JSON', () => {
+  test('warns about a key the content type does not know, on its line, with the key it resembles', async () => {
+    const feed = validFeed() as Record<string, unknown> & { items: Array<Record<string, unknown>> };
+    feed.items[1] = { ...feed.items[1], questoin: 'Dubbel?' };
+    feed.$schema = 'https://unpkg.com/@aira/content-schema/schemas/faq-feed.schema.json';
+    feed['og.image'] = '/x.png';
+    const dir = folder({ 'faq.json': JSON.stringify(feed, null, 2) });
+    const { code, stdout } = await run(['validate', 'faq.json'], dir);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')).toEqual([
+      'faq.json:37: warning: items.1.questoin: "questoin" is not a field here and is ignored; did you mean "question"?',
+      'faq.json:41: warning: ["og.image"]: "og.image" is not a field here and is ignored; known fields: version, locale, title, url, updated, categories, items',
+      '1 file checked: 0 errors, 2 warnings',
+      '',
+    ]);
+  });
+});
