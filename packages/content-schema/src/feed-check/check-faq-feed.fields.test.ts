@@ -156,7 +156,8 @@ function compare(input: unknown) {
   if (schema.success) expect(widget.feed).toEqual(schema.data);
 }
 
-describe('checkFaqFeed and FaqFeedSchema agree field by field', () => {
+// Thousands of generated cases: a loaded CI machine needs more than the default 5 s.
+describe('checkFaqFeed and FaqFeedSchema agree field by field', { timeout: 60_000 }, () => {
   test('on the URLs the issue named: upper-case scheme, big port, five numeric labels, % in the host', () => {
     const base = { version: 1, locale: 'nl-NL', items: [] };
     const verdict = (url: string) => [
@@ -177,9 +178,9 @@ describe('checkFaqFeed and FaqFeedSchema agree field by field', () => {
         compare(input);
         if (safeParseFaqFeed(input).success) valid++;
       }),
-      { numRuns: 1500 },
+      { numRuns: 1000 },
     );
-    expect(valid).toBeGreaterThan(30);
+    expect(valid).toBeGreaterThan(20);
   });
 
   test('property: each generator on its own, one field at a time', () => {
@@ -197,12 +198,12 @@ describe('checkFaqFeed and FaqFeedSchema agree field by field', () => {
           if (safeParseFaqFeed(input).success) accepted[field]++;
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
     // Each generator must give both verdicts often, or agreement would prove little.
     for (const count of Object.values(accepted)) {
-      expect(count).toBeGreaterThan(150);
-      expect(count).toBeLessThan(2850);
+      expect(count).toBeGreaterThan(100);
+      expect(count).toBeLessThan(1900);
     }
   });
 });
