@@ -204,3 +204,19 @@ describe('parseBlogPost on awkward frontmatter', () => {
     expect(error.message).not.toContain('\u001b');
   });
 });
+
+describe('parseBlogPost on very large frontmatter', () => {
+  // The yaml parser's own duplicate-key check is quadratic (7 s at 20,000 keys, about 30 s at
+  // 40,000 on a loaded machine); the package checks duplicates itself in one pass.
+  test('40,000 keys: a repeated key is found on its line', { timeout: 20_000 }, () => {
+    const keys = Array.from({ length: 40_000 }, (_, i) => `extra${i}: ${i}`);
+    keys[39_999] = 'extra5: 5';
+    const source = validPostSource().replace(
+      'slug: ai-training-mkb',
+      `slug: ai-training-mkb\n${keys.join('\n')}`,
+    );
+    expect(errorOf(source).issues).toEqual([
+      { path: '', line: 40_002, message: 'invalid YAML: Map keys must be unique' },
+    ]);
+  });
+});

@@ -93,7 +93,8 @@ export function checkFile(
   if (result.success && unknown.length === 0) return { kind: 'data', type, problems: [] };
   // JSON is YAML 1.2, so the yaml parser gives us node positions for free.
   const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, logLevel: 'silent' });
+  // JSON.parse has accepted the text; uniqueKeys would only add the parser's quadratic check.
+  const doc = parseDocument(source, { lineCounter: lines, logLevel: 'silent', uniqueKeys: false });
   const lineOf = (keys: readonly PropertyKey[]) =>
     doc.errors.length === 0 ? lineOfPath(doc, lines, keys.map(String)) : undefined;
   const problems = result.success

@@ -79,8 +79,8 @@ describe('aira-content validate on encodings', () => {
     const { code, stdout } = await run(['validate', 'faq.json', 'post.md'], dir);
     expect(code).toBe(1);
     expect(stdout.split('\n')).toEqual([
-      'faq.json:3: error: is not valid UTF-8: line 3 holds bytes that are not UTF-8; save the file as UTF-8',
-      'post.md:3: error: is not valid UTF-8: line 3 holds bytes that are not UTF-8; save the file as UTF-8',
+      'faq.json:3: error: is not valid UTF-8: line 3 holds bytes that are not (perhaps Latin-1 or Windows-1252); save the file as UTF-8',
+      'post.md:3: error: is not valid UTF-8: line 3 holds bytes that are not (perhaps Latin-1 or Windows-1252); save the file as UTF-8',
       '2 files checked: 2 errors, 0 warnings',
       '',
     ]);
@@ -191,5 +191,22 @@ describe('aira-content validate and unknown keys in JSON', () => {
       '1 file checked: 0 errors, 2 warnings',
       '',
     ]);
+  });
+});
+
+describe('aira-content validate at scale', () => {
+  // 60,000 unknown keys in one object: finding each one's line must not search the object
+  // again every time (that is 3.6 billion comparisons, minutes), nor spread the warnings.
+  test('a JSON object with 60,000 unknown keys: every one reported on its line', {
+    timeout: 60_000,
+  }, async () => {
+    const feed: Record<string, unknown> = validFeed();
+    for (let i = 0; i < 60_000; i++) feed[`extra${i}`] = i;
+    const dir = folder({ 'faq.json': JSON.stringify(feed, null, 1) });
+    const { code, stdout } = await run(['validate', 'faq.json', '--format', 'json'], dir);
+    const report = JSON.parse(stdout);
+    expect(code).toBe(0);
+    expect(report.warnings).toBe(60_000);
+    expect(report.problems.at(-1)).toMatchObject({ path: 'extra59999', line: 60_038 });
   });
 });

@@ -53,7 +53,7 @@ export function decodeUtf8(bytes: Uint8Array): ReadResult {
         strict.decode(body.subarray(from, i));
       } catch {
         return {
-          problem: `is not valid UTF-8: line ${line} holds bytes that are not UTF-8; save the file as UTF-8`,
+          problem: `is not valid UTF-8: line ${line} holds bytes that are not (perhaps Latin-1 or Windows-1252); save the file as UTF-8`,
           line,
         };
       }
