@@ -4,8 +4,9 @@
 
 /** `ai-training-mkb`: lowercase letters and digits, single hyphens between them. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A BCP 47 language tag in the simple form feeds use: `nl`, `nl-NL`, `en-GB`. */
 export const LOCALE_PATTERN = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
-// A date, optionally with a time and an offset; isRealDate rejects 2025-02-30.
+/** An ISO 8601 date, optionally with a time and an offset; isRealDate rejects 2025-02-30. */
 export const DATE_OR_DATETIME_PATTERN =
   /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
