@@ -202,7 +202,7 @@ describe('checkFaqFeed and FaqFeedSchema agree field by field', { timeout: 60_00
     );
     // Each generator must give both verdicts often, or agreement would prove little.
     for (const count of Object.values(accepted)) {
-      expect(count).toBeGreaterThan(100);
+      expect(count).toBeGreaterThan(40);
       expect(count).toBeLessThan(1900);
     }
   });
