@@ -75,13 +75,15 @@ describe('aira-content validate on encodings', () => {
       Buffer.from([0xff, 0xfe]),
       Buffer.from(validPostSource().slice(40)),
     ]);
-    const dir = folder({ 'faq.json': latin1, 'post.md': post });
-    const { code, stdout } = await run(['validate', 'faq.json', 'post.md'], dir);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(feedJson, 'utf16le')]);
+    const dir = folder({ 'faq.json': latin1, 'post.md': post, 'utf16.json': utf16 });
+    const { code, stdout } = await run(['validate', 'faq.json', 'post.md', 'utf16.json'], dir);
     expect(code).toBe(1);
     expect(stdout.split('\n')).toEqual([
       'faq.json:3: error: is not valid UTF-8: line 3 holds bytes that are not (perhaps Latin-1 or Windows-1252); save the file as UTF-8',
       'post.md:3: error: is not valid UTF-8: line 3 holds bytes that are not (perhaps Latin-1 or Windows-1252); save the file as UTF-8',
-      '2 files checked: 2 errors, 0 warnings',
+      'utf16.json:1: error: is UTF-16 (it starts with a UTF-16 byte-order mark); save the file as UTF-8',
+      '3 files checked: 3 errors, 0 warnings',
       '',
     ]);
   });

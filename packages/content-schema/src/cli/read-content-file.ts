@@ -37,6 +37,12 @@ export async function readContentFile(path: string): Promise<ReadResult> {
  * first line that holds them, instead of being replaced with U+FFFD.
  */
 export function decodeUtf8(bytes: Uint8Array): ReadResult {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      problem: 'is UTF-16 (it starts with a UTF-16 byte-order mark); save the file as UTF-8',
+      line: 1,
+    };
+  }
   const start = BOM.every((byte, i) => bytes[i] === byte) ? BOM.length : 0;
   const body = bytes.subarray(start);
   const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
