@@ -130,8 +130,12 @@ export async function validate(args: readonly string[], io: CliIo): Promise<numb
       rules,
       bodyLine: result.bodyLine,
     })) {
-      if (!slugsKnown && finding.rule === 'internal-links' && !parsed.rules['internal-links'])
-        linksDowngraded = true;
+      // The rule's findings about unknown posts carry a body line or a readMore path; its
+      // "no internal link at all" warning carries neither and needs no note.
+      const aboutUnknownPost = finding.line !== undefined || finding.path !== undefined;
+      if (!slugsKnown && finding.rule === 'internal-links' && aboutUnknownPost) {
+        linksDowngraded = !parsed.rules['internal-links'];
+      }
       problems.push({
         file,
         line: finding.line ?? (finding.path ? result.lineOf(finding.path) : 1),
