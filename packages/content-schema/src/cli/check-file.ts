@@ -26,7 +26,13 @@ export type Checked =
       lineOf: (path: string) => number;
       problems: Problem[];
     }
-  | { kind: 'data'; type: string; problems: Problem[] };
+  | {
+      kind: 'data';
+      type: string;
+      problems: Problem[];
+      /** The validated content, when it is valid; cross-file checks read authors and feeds from it. */
+      data?: unknown;
+    };
 
 /**
  * Validates one file's text: `.md` as a blog post, `.json` as the type it declares.
@@ -85,7 +91,7 @@ export function checkFile(
     };
   }
   const result = validateAs(type, data);
-  if (result.success) return { kind: 'data', type, problems: [] };
+  if (result.success) return { kind: 'data', type, problems: [], data: result.data };
   // JSON is YAML 1.2, so the yaml parser gives us node positions for free.
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, logLevel: 'silent' });

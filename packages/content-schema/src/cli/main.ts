@@ -5,6 +5,7 @@ import { lintBlogPost } from '../lint/lint-blog-post';
 import { LINT_RULES, type LintOptions, type LintRuleId } from '../lint/types';
 import { type Checked, checkFile, type Problem } from './check-file';
 import { collectFiles } from './collect-files';
+import { crossFileProblems } from './cross-file';
 
 /** Where the CLI writes; injected so tests can run it in-process. */
 export interface CliIo {
@@ -130,6 +131,7 @@ async function validate(args: readonly string[], io: CliIo): Promise<number> {
   }
   const slugs = new Set(parsed.knownSlugs);
   for (const [, result] of checked) if (result.kind === 'post') slugs.add(result.post.slug);
+  problems.push(...crossFileProblems(checked));
   for (const [file, result] of checked) {
     problems.push(...result.problems);
     if (result.kind !== 'post') continue;
