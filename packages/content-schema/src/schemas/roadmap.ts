@@ -45,20 +45,23 @@ function checkWeeks(roadmap: unknown, ctx: z.core.$RefinementCtx<unknown>): void
     const weeks = isRecord(phase) && isRecord(phase.weeks) ? phase.weeks : {};
     return isNumber(weeks.from) && isNumber(weeks.to) ? { from: weeks.from, to: weeks.to } : null;
   });
-  // A phase with a broken range is reported by the field checks; the walk would only guess.
+  // A phase with a broken or reversed range gets its own issue; walking on would only guess.
   if (ranges.length === 0 || ranges.some((range) => range === null)) return;
+  let reversed = false;
+  ranges.forEach((range, index) => {
+    if (range === null || range.to >= range.from) return;
+    reversed = true;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['phases', index, 'weeks', 'to'],
+      message: `must be at least from (week ${range.from}), received ${range.to}`,
+    });
+  });
+  if (reversed) return;
   let next = 1;
   ranges.forEach((range, index) => {
     if (range === null) return;
     const at = (field: 'from' | 'to') => ['phases', index, 'weeks', field];
-    if (range.to < range.from) {
-      ctx.addIssue({
-        code: 'custom',
-        path: at('to'),
-        message: `must be at least from (week ${range.from}), received ${range.to}`,
-      });
-      return;
-    }
     if (range.from > next) {
       ctx.addIssue({
         code: 'custom',

@@ -15,7 +15,7 @@ export const percent = () =>
 
 /**
  * The sum of percentages in hundredths of a percent. Whole hundredths keep the sum exact
- * where binary floating point would make 33.33 + 33.33 + 33.34 miss 100.
+ * where binary floating point makes 0.01 + 66.79 + 33.2 miss 100.
  */
 export function sumInHundredths(shares: readonly number[]): number {
   return shares.reduce((sum, share) => sum + Math.round(share * 100), 0);
