@@ -12,8 +12,6 @@ export interface PostReferences {
   feed?: { items: readonly { id: string; question: string; answer: string }[] };
 }
 
-type PostLinks = Pick<BlogPost, 'author' | 'faq' | 'faqRefs'>;
-
 /**
  * Checks a post's author id and FAQ references against the authors and the feed. Returns
  * issues with paths (`author`, `faqRefs.2`); an empty list when everything resolves.
@@ -24,7 +22,10 @@ type PostLinks = Pick<BlogPost, 'author' | 'faq' | 'faqRefs'>;
  * for (const issue of issues) console.error(`${issue.path}: ${issue.message}`);
  * ```
  */
-export function checkPostReferences(post: PostLinks, references: PostReferences): ContentIssue[] {
+export function checkPostReferences(
+  post: Pick<BlogPost, 'author' | 'faq' | 'faqRefs'>,
+  references: PostReferences,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const { authors, feed } = references;
   if (authors && !authors.some((author) => author.id === post.author)) {
