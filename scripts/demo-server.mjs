@@ -55,6 +55,9 @@ export function createDemoServer() {
     ['/blog/', sirv(join(staticSite, 'blog'), serveOptions), true],
     ['/faq/', sirv(join(staticSite, 'faq'), serveOptions), true],
     ['/static-site/', sirv(staticSite, serveOptions), true],
+    // The static site's text exports live at the site root: /llms.txt, /llms-full.txt, /veelgestelde-vragen.md.
+    ['/llms', sirv(staticSite, serveOptions), false],
+    ['/veelgestelde-vragen.md', sirv(staticSite, serveOptions), false],
     ['/roi/', sirv(join(examples, 'roi', 'dist'), serveOptions), true],
     ['/', sirv(examples, serveOptions), false],
   ];

@@ -20,6 +20,7 @@ import {
   validateJsonLd,
 } from '@aira/jsonld';
 import { marked } from 'marked';
+import { markdownAlternate, writeTextExports } from './src/text-exports.mjs';
 
 const BASE_URL = process.env.SITE_URL ?? 'https://www.aira.example';
 const content = new URL('../content/', import.meta.url);
@@ -87,6 +88,14 @@ function write(path, html) {
 }
 
 rmSync(out, { recursive: true, force: true });
+const textFiles = writeTextExports({
+  content,
+  out,
+  baseUrl: BASE_URL,
+  organization: org,
+  faq: feed,
+  posts,
+});
 const home = { name: 'Home', url: '/' };
 let warnings = 0;
 
@@ -120,7 +129,7 @@ for (const post of posts) {
       title: post.title,
       description: post.description,
       lang: post.locale,
-      head: jsonld.tag,
+      head: `${jsonld.tag}\n${markdownAlternate(`/blog/${post.slug}.md`)}`,
       body: `<article>
 <p class="meta">${escapeHtml(post.category)} · ${longDate(post.date)} · ${escapeHtml(post.author)}</p>
 <h1>${escapeHtml(post.title)}</h1>
@@ -147,7 +156,7 @@ write(
   layout({
     title: feed.title ?? 'Veelgestelde vragen',
     description: `${feed.items.length} vragen en antwoorden over AI-training voor het mkb.`,
-    head: `${faqJsonld.tag}\n<script type="module" src="/aira-faq.js"></script>`,
+    head: `${faqJsonld.tag}\n${markdownAlternate('/veelgestelde-vragen.md')}\n<script type="module" src="/aira-faq.js"></script>`,
     body: `<h1>${escapeHtml(feed.title ?? 'Veelgestelde vragen')}</h1>\n${renderFaqHtml(feed)}`,
   }),
 );
@@ -171,6 +180,9 @@ write(
 );
 writeFileSync(new URL('site.css', out), readFileSync(new URL('./site.css', import.meta.url)));
 
+console.log(
+  `static-site: ${textFiles.length} text files (llms.txt, llms-full.txt, Markdown companions)`,
+);
 console.log(
   `static-site: ${posts.length} posts, 1 FAQ page of ${feed.items.length} questions, JSON-LD valid (${warnings} Google warnings) → examples/static-site/dist/`,
 );
