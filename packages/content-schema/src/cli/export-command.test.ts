@@ -85,6 +85,25 @@ describe('aira-content export', () => {
     expect(stderr).toMatch(/no organization found/);
   });
 
+  test('a second organization or FAQ feed is an error naming both files', async () => {
+    const content = tmp();
+    await cp(examples, content, { recursive: true });
+    writeFileSync(join(content, 'zz-feed.json'), readFileSync(join(examples, 'faq.json')));
+    writeFileSync(join(content, 'zz-org.json'), readFileSync(join(examples, 'organization.json')));
+    const { code, stderr } = await run(
+      ['export', '.', '--base-url', 'https://www.aira.example', '--out', 'dist'],
+      content,
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /^zz-feed\.json:1: error: a second FAQ feed \(the first is faq\.json\)/m,
+    );
+    expect(stderr).toMatch(
+      /^zz-org\.json:1: error: a second organization \(the first is organization\.json\)/m,
+    );
+    expect(existsSync(join(content, 'dist'))).toBe(false);
+  });
+
   test.each([
     [['export'], /give one content folder, received 0/],
     [['export', 'content', '--out', 'dist'], /--base-url is required/],
