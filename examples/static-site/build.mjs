@@ -22,6 +22,7 @@ import {
 } from '@aira/jsonld';
 import { marked } from 'marked';
 import { authorLink, loadModel, writeModelPages } from './src/model-pages.mjs';
+import { markdownAlternate, writeTextExports } from './src/text-exports.mjs';
 
 const BASE_URL = process.env.SITE_URL ?? 'https://www.aira.example';
 const content = new URL('../content/', import.meta.url);
@@ -98,6 +99,14 @@ function write(path, html) {
 }
 
 rmSync(out, { recursive: true, force: true });
+const textFiles = writeTextExports({
+  content,
+  out,
+  baseUrl: BASE_URL,
+  organization: org,
+  faq: feed,
+  posts,
+});
 const home = { name: 'Home', url: '/' };
 let warnings = 0;
 
@@ -131,7 +140,7 @@ for (const post of posts) {
       title: post.title,
       description: post.description,
       lang: post.locale,
-      head: jsonld.tag,
+      head: `${jsonld.tag}\n${markdownAlternate(`/blog/${post.slug}.md`)}`,
       body: `<article>
 <p class="meta">${escapeHtml(post.category)} · ${longDate(post.date)} · ${authorLink(model, post.author, escapeHtml)}</p>
 <h1>${escapeHtml(post.title)}</h1>
@@ -158,7 +167,7 @@ write(
   layout({
     title: feed.title ?? 'Veelgestelde vragen',
     description: `${feed.items.length} vragen en antwoorden over AI-training voor het mkb.`,
-    head: `${faqJsonld.tag}\n<script type="module" src="/aira-faq.js"></script>`,
+    head: `${faqJsonld.tag}\n${markdownAlternate('/veelgestelde-vragen.md')}\n<script type="module" src="/aira-faq.js"></script>`,
     body: `<h1>${escapeHtml(feed.title ?? 'Veelgestelde vragen')}</h1>\n${renderFaqHtml(feed)}`,
   }),
 );
@@ -192,6 +201,9 @@ const modelPages = writeModelPages({
 warnings += modelPages.warnings;
 writeFileSync(new URL('site.css', out), readFileSync(new URL('./site.css', import.meta.url)));
 
+console.log(
+  `static-site: ${textFiles.length} text files (llms.txt, llms-full.txt, Markdown companions)`,
+);
 console.log(
   `static-site: ${posts.length} posts, 1 FAQ page of ${feed.items.length} questions, ${modelPages.pages} plan and author pages, JSON-LD valid (${warnings} Google warnings) → examples/static-site/dist/`,
 );

@@ -4,6 +4,20 @@ export {
   ContentValidationError,
   type ContentValidationErrorOptions,
 } from './errors';
+export { checkLlmsTxt, type LlmsTxtProblem } from './export/check-llms-txt';
+export { exportSite, toLlmsFullTxt, toLlmsTxt } from './export/llms-txt';
+export {
+  type ExportFile,
+  faqToMarkdown,
+  postToMarkdown,
+  toMarkdownCompanions,
+} from './export/markdown-companions';
+export type {
+  ExportLanguage,
+  ExportOptions,
+  ExportPaths,
+  SiteContent,
+} from './export/site-content';
 export { checkFaqFeed } from './feed-check/check-faq-feed';
 export {
   contentJsonSchema,

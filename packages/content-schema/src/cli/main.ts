@@ -4,8 +4,10 @@ import { contentJsonSchema, JSON_SCHEMA_TYPES, type JsonSchemaType } from '../js
 import { lintBlogPost } from '../lint/lint-blog-post';
 import { LINT_RULES, type LintOptions, type LintRuleId } from '../lint/types';
 import { type Checked, checkFile, type Problem } from './check-file';
+import { CHECK_LLMS_USAGE, checkLlmsCommand } from './check-llms-command';
 import { collectFiles } from './collect-files';
 import { crossFileProblems } from './cross-file';
+import { EXPORT_USAGE, exportCommand } from './export-command';
 
 /** Where the CLI writes; injected so tests can run it in-process. */
 export interface CliIo {
@@ -25,13 +27,15 @@ const USAGE = `Usage:
       the keys of another tool, such as layout or draft.
   aira-content schema <type>
       Prints a JSON Schema. Types: ${JSON_SCHEMA_TYPES.join(', ')}
-`;
+${EXPORT_USAGE}${CHECK_LLMS_USAGE}`;
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'validate') return validate(rest, io);
   if (command === 'schema') return schema(rest, io);
+  if (command === 'export') return exportCommand(rest, io);
+  if (command === 'check-llms') return checkLlmsCommand(rest, io);
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(USAGE);
     return command === undefined ? 2 : 0;
