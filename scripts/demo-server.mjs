@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import sirv from 'sirv';
 
 /** The repository root. */
@@ -55,10 +56,18 @@ export function createDemoServer() {
     ['/blog/', sirv(join(staticSite, 'blog'), serveOptions), true],
     ['/faq/', sirv(join(staticSite, 'faq'), serveOptions), true],
     ['/static-site/', sirv(staticSite, serveOptions), true],
+    // The static site's text exports live at the site root: /llms.txt, /llms-full.txt, /veelgestelde-vragen.md.
+    ['/llms', sirv(staticSite, serveOptions), false],
+    ['/veelgestelde-vragen.md', sirv(staticSite, serveOptions), false],
     ['/roi/', sirv(join(examples, 'roi', 'dist'), serveOptions), true],
     ['/', sirv(examples, serveOptions), false],
   ];
-  return createServer((req, res) => {
+  // Compressed like any production host or CDN would, so that page weights (and the
+  // Lighthouse figures measured against this server) are those a visitor gets.
+  const compress = compression();
+  return createServer((req, res) => compress(req, res, () => handle(req, res)));
+
+  function handle(req, res) {
     const url = req.url ?? '/';
     if (url.startsWith('/partner-site/')) res.setHeader('Content-Security-Policy', STRICT_CSP);
     const mount = mounts.find(([prefix]) => url === prefix || url.startsWith(prefix));
@@ -70,5 +79,5 @@ export function createDemoServer() {
       res.setHeader('content-type', 'text/plain; charset=utf-8');
       res.end(`Not found: ${url}`);
     });
-  });
+  }
 }

@@ -1,10 +1,20 @@
 // The README's front door, end to end: the demo server that `npm start` runs, its pages in a
 // real Chromium, checked the way a visitor and a search engine would see them.
+import { readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { checkLlmsTxt, parseBlogPost, parseFaqFeed, renderAnswer } from '@aira/content-schema';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildExamples, createDemoServer, missingBuild } from '../scripts/demo-server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../vitest.browser.ts';
+import {
+  faqPageQuestions,
+  fragmentText,
+  jsonLdNodes,
+  type NoJsPage,
+  readNoJsPage,
+  squash,
+} from './no-js-page';
 
 const server = createDemoServer();
 let origin = '';
@@ -112,5 +122,97 @@ describe('the demo (npm start)', () => {
     await expect.poll(text).toContain('10 deelnemers × € 495 = € 4.950');
     expect(problems).toEqual([]);
     await close();
+  });
+});
+
+// Crawlers that feed search and generative engines mostly do not run JavaScript: what they
+// get is the HTML as served. Plain HTTP here, no browser.
+describe('without JavaScript: what a crawler reads (plain HTTP)', () => {
+  const content = new URL('../examples/content/', import.meta.url);
+  const feed = parseFaqFeed(JSON.parse(readFileSync(new URL('faq.json', content), 'utf8')));
+  const posts = readdirSync(new URL('posts/', content))
+    .filter((file) => file.endsWith('.md'))
+    .map((file) =>
+      parseBlogPost(readFileSync(new URL(`posts/${file}`, content), 'utf8'), { file }),
+    );
+
+  async function get(path: string) {
+    const response = await fetch(`${origin}${path}`);
+    expect([path, response.status]).toEqual([path, 200]);
+    return { type: response.headers.get('content-type') ?? '', body: await response.text() };
+  }
+
+  /** Every question with its answer is in the HTML, and in one FAQPage JSON-LD. */
+  function expectQuestions(
+    path: string,
+    page: NoJsPage,
+    items: ReadonlyArray<{ question: string; answer: string }>,
+  ) {
+    const expected = items.map((item) => ({
+      question: item.question,
+      answer: squash(fragmentText(renderAnswer(item.answer).html)),
+    }));
+    const shown = page.questions.map((q) => ({ question: q.question, answer: squash(q.answer) }));
+    expect(shown, path).toEqual(expected);
+    const faqPages = jsonLdNodes(page.jsonLd).filter((node) => node['@type'] === 'FAQPage');
+    expect(faqPages, path).toHaveLength(1);
+    expect(
+      faqPageQuestions(page.jsonLd).map((q) => ({
+        question: q.question,
+        answer: squash(q.answer),
+      })),
+      path,
+    ).toEqual(expected);
+  }
+
+  test.each(['/partner-site/prerendered.html', '/partner-site/pasted.html'])(
+    '%s: all 30 questions, their answers and the FAQPage are in the HTML',
+    async (path) => {
+      const page = readNoJsPage((await get(path)).body);
+      expectQuestions(path, page, feed.items);
+    },
+  );
+
+  test('static site: every page a reader can reach from the index, with its questions and JSON-LD', async () => {
+    const index = readNoJsPage((await get('/static-site/')).body);
+    for (const post of posts) expect(index.text).toContain(post.title);
+    for (const post of posts) {
+      const path = `/blog/${post.slug}/`;
+      const page = readNoJsPage((await get(path)).body);
+      expect(page.text).toContain(post.title);
+      expectQuestions(path, page, post.faq);
+      expect(jsonLdNodes(page.jsonLd).map((node) => node['@type'])).toContain('BlogPosting');
+    }
+    expectQuestions('/faq/', readNoJsPage((await get('/faq/')).body), feed.items);
+  });
+
+  test('static site: each page links its Markdown companion, which carries the same questions', async () => {
+    const pages = [
+      ...posts.map((post) => [`/blog/${post.slug}/`, post.faq] as const),
+      ['/faq/', feed.items] as const,
+    ];
+    for (const [path, items] of pages) {
+      const { markdownAlternates } = readNoJsPage((await get(path)).body);
+      expect(markdownAlternates, path).toHaveLength(1);
+      const markdown = await get(markdownAlternates[0] as string);
+      expect(markdown.type).toMatch(/^text\/markdown/);
+      expect(markdown.body).toMatch(
+        /^---\ntitle: .+\n[\s\S]*\nurl: https:\/\/www\.aira\.example\/[\s\S]*\nlanguage: nl-NL\n/,
+      );
+      for (const item of items) expect(markdown.body).toContain(`### ${item.question}\n`);
+    }
+  });
+
+  test('static site: llms.txt and llms-full.txt are in the format, and every Markdown link resolves', async () => {
+    const llms = await get('/llms.txt');
+    const full = await get('/llms-full.txt');
+    expect(checkLlmsTxt(llms.body)).toEqual([]);
+    expect(checkLlmsTxt(full.body)).toEqual([]);
+    const markdownLinks = [
+      ...llms.body.matchAll(/\]\((https:\/\/www\.aira\.example)(\/[^)]+\.md)\)/g),
+    ];
+    expect(markdownLinks).toHaveLength(posts.length + 1);
+    for (const [, , path] of markdownLinks) await get(path as string);
+    for (const item of feed.items) expect(full.body).toContain(item.question);
   });
 });

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import {
   lintBlogPost,
+  parseAuthor,
   parseBlogPost,
   parseFaqFeed,
   parseOrganization,
@@ -31,6 +32,7 @@ const baseUrl = 'https://www.aira.example';
 
 const org = parseOrganization(JSON.parse(read('organization.json')));
 const feed = parseFaqFeed(JSON.parse(read('faq.json')));
+const authors = folder('authors').map((file) => parseAuthor(JSON.parse(read(file))));
 const posts = folder('posts').map((file) => parseBlogPost(read(file), { file }));
 const offers = folder('trainings').map((file) => parseTrainingOffer(JSON.parse(read(file))));
 const workshops = folder('workshops').map((file) => parseWorkshop(JSON.parse(read(file))));
@@ -55,7 +57,7 @@ describe('example content', () => {
     for (const post of posts) {
       const data = graph(
         organization(org, { baseUrl }),
-        blogPosting(post, { baseUrl, publisher: org }),
+        blogPosting(post, { baseUrl, publisher: org, authors }),
         faqPage(post, { baseUrl }),
         breadcrumbList(
           [

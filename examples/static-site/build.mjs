@@ -8,6 +8,7 @@ import {
   parseFaqFeed,
   parseOrganization,
   renderAnswer,
+  resolveFaqRefs,
 } from '@aira/content-schema';
 import { renderFaqHtml } from '@aira/faq-widget/server';
 import {
@@ -20,6 +21,8 @@ import {
   validateJsonLd,
 } from '@aira/jsonld';
 import { marked } from 'marked';
+import { authorLink, loadModel, writeModelPages } from './src/model-pages.mjs';
+import { markdownAlternate, writeTextExports } from './src/text-exports.mjs';
 
 const BASE_URL = process.env.SITE_URL ?? 'https://www.aira.example';
 const content = new URL('../content/', import.meta.url);
@@ -28,10 +31,19 @@ const readJson = (name) => JSON.parse(readFileSync(new URL(name, content), 'utf8
 
 const org = parseOrganization(readJson('organization.json'));
 const feed = parseFaqFeed(readJson('faq.json'));
+const model = loadModel(content);
 const postsDir = new URL('posts/', content);
 const posts = readdirSync(postsDir)
   .filter((file) => file.endsWith('.md'))
-  .map((file) => parseBlogPost(readFileSync(new URL(file, postsDir), 'utf8'), { file }))
+  .map((file) =>
+    parseBlogPost(readFileSync(new URL(file, postsDir), 'utf8'), {
+      file,
+      authors: model.authors,
+      feed,
+    }),
+  )
+  // A post's FAQ block may name feed items (faqRefs); from here on it holds all its questions.
+  .map((post) => resolveFaqRefs(post, feed))
   .sort((a, b) => b.date.localeCompare(a.date));
 
 // The house rules: an error stops the build, a warning is printed.
@@ -87,6 +99,14 @@ function write(path, html) {
 }
 
 rmSync(out, { recursive: true, force: true });
+const textFiles = writeTextExports({
+  content,
+  out,
+  baseUrl: BASE_URL,
+  organization: org,
+  faq: feed,
+  posts,
+});
 const home = { name: 'Home', url: '/' };
 let warnings = 0;
 
@@ -94,7 +114,7 @@ for (const post of posts) {
   const pageUrl = `/blog/${post.slug}`;
   const data = graph(
     organization(org, { baseUrl: BASE_URL }),
-    blogPosting(post, { baseUrl: BASE_URL, publisher: org }),
+    blogPosting(post, { baseUrl: BASE_URL, publisher: org, authors: model.authors }),
     faqPage(post, { baseUrl: BASE_URL }),
     breadcrumbList([home, { name: 'Blog', url: '/blog' }, { name: post.title, url: pageUrl }], {
       baseUrl: BASE_URL,
@@ -120,9 +140,9 @@ for (const post of posts) {
       title: post.title,
       description: post.description,
       lang: post.locale,
-      head: jsonld.tag,
+      head: `${jsonld.tag}\n${markdownAlternate(`/blog/${post.slug}.md`)}`,
       body: `<article>
-<p class="meta">${escapeHtml(post.category)} · ${longDate(post.date)} · ${escapeHtml(post.author)}</p>
+<p class="meta">${escapeHtml(post.category)} · ${longDate(post.date)} · ${authorLink(model, post.author, escapeHtml)}</p>
 <h1>${escapeHtml(post.title)}</h1>
 ${marked.parse(post.body)}
 <h2>Veelgestelde vragen</h2>
@@ -147,7 +167,7 @@ write(
   layout({
     title: feed.title ?? 'Veelgestelde vragen',
     description: `${feed.items.length} vragen en antwoorden over AI-training voor het mkb.`,
-    head: `${faqJsonld.tag}\n<script type="module" src="/aira-faq.js"></script>`,
+    head: `${faqJsonld.tag}\n${markdownAlternate('/veelgestelde-vragen.md')}\n<script type="module" src="/aira-faq.js"></script>`,
     body: `<h1>${escapeHtml(feed.title ?? 'Veelgestelde vragen')}</h1>\n${renderFaqHtml(feed)}`,
   }),
 );
@@ -166,11 +186,24 @@ write(
           `<li><a href="/blog/${post.slug}/">${escapeHtml(post.title)}</a><br><small>${longDate(post.date)}: ${escapeHtml(post.description)}</small></li>`,
       )
       .join('\n')}</ul>
-<p><a href="/faq/">Alle ${feed.items.length} veelgestelde vragen</a></p>`,
+<p><a href="/faq/">Alle ${feed.items.length} veelgestelde vragen</a></p>
+<p><a href="/stappenplan/">Stappenplan</a> · <a href="/roadmap/">90-dagenroadmap</a> · <a href="/competenties/">Competenties</a></p>`,
   }),
 );
+const modelPages = writeModelPages({
+  model,
+  posts,
+  org,
+  baseUrl: BASE_URL,
+  home,
+  page: { escapeHtml, layout, structuredData, write },
+});
+warnings += modelPages.warnings;
 writeFileSync(new URL('site.css', out), readFileSync(new URL('./site.css', import.meta.url)));
 
 console.log(
-  `static-site: ${posts.length} posts, 1 FAQ page of ${feed.items.length} questions, JSON-LD valid (${warnings} Google warnings) → examples/static-site/dist/`,
+  `static-site: ${textFiles.length} text files (llms.txt, llms-full.txt, Markdown companions)`,
+);
+console.log(
+  `static-site: ${posts.length} posts, 1 FAQ page of ${feed.items.length} questions, ${modelPages.pages} plan and author pages, JSON-LD valid (${warnings} Google warnings) → examples/static-site/dist/`,
 );

@@ -34,4 +34,12 @@ export default defineConfig([
     onSuccess: () =>
       writeFile('dist/aira-faq.d.ts', "export { defineAiraFaq } from './define.js';\n"),
   },
+  {
+    // The Node-only bin (`npx @aira/faq-widget render`), bundled on its own.
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    clean: false,
+    platform: 'node',
+    target: 'node20',
+  },
 ]);

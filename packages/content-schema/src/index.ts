@@ -4,6 +4,20 @@ export {
   ContentValidationError,
   type ContentValidationErrorOptions,
 } from './errors';
+export { checkLlmsTxt, type LlmsTxtProblem } from './export/check-llms-txt';
+export { exportSite, toLlmsFullTxt, toLlmsTxt } from './export/llms-txt';
+export {
+  type ExportFile,
+  faqToMarkdown,
+  postToMarkdown,
+  toMarkdownCompanions,
+} from './export/markdown-companions';
+export type {
+  ExportLanguage,
+  ExportOptions,
+  ExportPaths,
+  SiteContent,
+} from './export/site-content';
 export { checkFaqFeed } from './feed-check/check-faq-feed';
 export {
   contentJsonSchema,
@@ -20,7 +34,13 @@ export {
   type LintSeverity,
 } from './lint/types';
 export { type ParseBlogPostOptions, parseBlogPost, safeParseBlogPost } from './parse-blog-post';
+export {
+  checkPostReferences,
+  type PostReferences,
+  resolveFaqRefs,
+} from './references/post-references';
 export { type RenderedAnswer, renderAnswer } from './render/render-answer';
+export { type Author, AuthorSchema, parseAuthor, safeParseAuthor } from './schemas/author';
 export {
   type BlogPost,
   type BlogPostFrontmatter,
@@ -28,11 +48,25 @@ export {
   BlogPostSchema,
 } from './schemas/blog-post';
 export {
+  type BudgetSplit,
+  BudgetSplitSchema,
+  parseBudgetSplit,
+  safeParseBudgetSplit,
+} from './schemas/budget-split';
+export {
   type CaseStudy,
   CaseStudySchema,
   parseCaseStudy,
   safeParseCaseStudy,
 } from './schemas/case-study';
+export {
+  type Competence,
+  type CompetenceFramework,
+  CompetenceFrameworkSchema,
+  type CompetenceLevel,
+  parseCompetenceFramework,
+  safeParseCompetenceFramework,
+} from './schemas/competence-framework';
 export {
   CALENDAR_WEEKS,
   type ContentCalendar,
@@ -78,6 +112,23 @@ export {
   safeParsePostalAddress,
 } from './schemas/postal-address';
 export { type Price, PriceSchema, parsePrice, safeParsePrice } from './schemas/price';
+export {
+  parseRoadmap,
+  type Roadmap,
+  type RoadmapPhase,
+  RoadmapSchema,
+  safeParseRoadmap,
+} from './schemas/roadmap';
+export {
+  DURATION_UNITS,
+  type Duration,
+  DurationSchema,
+  parseStepPlan,
+  type StepPlan,
+  StepPlanSchema,
+  type StepPlanStep,
+  safeParseStepPlan,
+} from './schemas/step-plan';
 export {
   parseTrainingOffer,
   safeParseTrainingOffer,

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { type ContentIssue, ContentValidationError } from './errors';
+import { checkPostReferences, type PostReferences } from './references/post-references';
 import { type BlogPost, BlogPostSchema, FRONTMATTER_FIELDS } from './schemas/blog-post';
 import { type SafeParseResult, safeRun } from './source/define-parsers';
 import { splitFrontmatter } from './source/frontmatter';
@@ -9,8 +10,11 @@ import { duplicateKeyLines } from './source/yaml-duplicate-keys';
 import { yamlErrorLine } from './source/yaml-error-line';
 import { lineOfPath } from './source/yaml-lines';
 
-/** Options for {@link parseBlogPost}. */
-export interface ParseBlogPostOptions {
+/**
+ * Options for {@link parseBlogPost}. With `authors` or `feed` (see {@link PostReferences}),
+ * an unknown author id or FAQ reference is an issue too, with its line.
+ */
+export interface ParseBlogPostOptions extends PostReferences {
   /** The file name shown in messages (`posts/x.md:4: title: ...`). */
   file?: string;
   /**
@@ -34,7 +38,9 @@ export function safeParseBlogPost(
 ): SafeParseResult<BlogPost> {
   if (typeof input === 'string') return readBlogPostSource(input, options).result;
   const result = safeRun(BlogPostSchema, input, SUBJECT);
-  return result.success ? result : fail(result.error.issues, options.file);
+  if (!result.success) return fail(result.error.issues, options.file);
+  const references = checkPostReferences(result.data, options);
+  return references.length ? fail(references, options.file) : result;
 }
 
 /** A post read from Markdown source, with the way back from its fields to file lines. */
@@ -116,7 +122,8 @@ export function readBlogPostSource(
   const fields: Record<string, unknown> = { ...frontmatter, body: split.body };
   for (const key of ignoreFields) delete fields[key];
   const parsed = safeRun(BlogPostSchema, fields, SUBJECT);
-  const issues = [...unknown, ...(parsed.success ? [] : parsed.error.issues)];
+  const references = parsed.success ? checkPostReferences(parsed.data, options) : [];
+  const issues = [...unknown, ...(parsed.success ? references : parsed.error.issues)];
   const result =
     issues.length === 0
       ? parsed

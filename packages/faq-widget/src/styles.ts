@@ -106,6 +106,11 @@ export const styles = css`
   .status:empty {
     display: none;
   }
+  /* While loading there is no toolbar yet and the bar holds only "Vragen laden…". Without a box
+     of its own, the toolbar arriving above it moves nothing, so it counts as no layout shift. */
+  .bar:not(.toolbar ~ .bar) {
+    display: contents;
+  }
   .sr-only {
     position: absolute;
     inline-size: 1px;

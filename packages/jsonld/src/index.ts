@@ -11,8 +11,10 @@ export {
   type TrustedScriptPolicy,
 } from './inject.js';
 export type { JsonObject } from './json.js';
+export { type AuthorOptions, author, authorId } from './nodes/author.js';
 export { type BlogPostingOptions, blogPosting } from './nodes/blog-posting.js';
 export { breadcrumbList, type Crumb } from './nodes/breadcrumb-list.js';
+export { competenceFramework } from './nodes/competence-framework.js';
 export { type CourseOptions, course } from './nodes/course.js';
 export { type EventOptions, event, seatAvailability } from './nodes/event.js';
 export { type FaqPageOptions, faqPage } from './nodes/faq-page.js';
@@ -20,6 +22,7 @@ export { type HowToInput, howTo } from './nodes/how-to.js';
 export { type DayName, type LocalBusinessOptions, localBusiness } from './nodes/local-business.js';
 export { organization, organizationId } from './nodes/organization.js';
 export { type PersonInput, person } from './nodes/person.js';
+export { roadmap } from './nodes/roadmap.js';
 export { type WebSiteInput, webSite } from './nodes/web-site.js';
 export type { NodeOptions } from './options.js';
 export { GOOGLE_PROFILES } from './profiles/index.js';

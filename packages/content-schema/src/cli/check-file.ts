@@ -28,7 +28,13 @@ export type Checked =
       lineOf: (path: string) => number;
       problems: Problem[];
     }
-  | { kind: 'data'; type: string; problems: Problem[] };
+  | {
+      kind: 'data';
+      type: string;
+      problems: Problem[];
+      /** The validated content, when it is valid; cross-file checks read authors and feeds from it. */
+      data?: unknown;
+    };
 
 /**
  * Validates one file's text: `.md` as a blog post, `.json` as the type it declares.
@@ -90,7 +96,8 @@ export function checkFile(
   // The parsers drop unknown keys so that newer files stay readable; here, where a person
   // edits the file, a misspelt key is worth a warning with the key it resembles.
   const unknown = findUnknownKeys(schemaOf(type), data, ['$schema']);
-  if (result.success && unknown.length === 0) return { kind: 'data', type, problems: [] };
+  if (result.success && unknown.length === 0)
+    return { kind: 'data', type, problems: [], data: result.data };
   // JSON is YAML 1.2, so the yaml parser gives us node positions for free.
   const lines = new LineCounter();
   // JSON.parse has accepted the text; uniqueKeys would only add the parser's quadratic check.
@@ -113,7 +120,7 @@ export function checkFile(
       message,
     });
   }
-  return { kind: 'data', type, problems };
+  return { kind: 'data', type, problems, ...(result.success ? { data: result.data } : {}) };
 }
 
 function toProblems(file: string, issues: ContentIssue[]): Problem[] {

@@ -18,6 +18,11 @@ const SUBJECTS: Record<JsonSchemaType, string> = {
   persona: 'persona',
   'keyword-cluster': 'keyword cluster',
   'content-calendar': 'content calendar',
+  'step-plan': 'step plan',
+  roadmap: 'roadmap',
+  'competence-framework': 'competence framework',
+  'budget-split': 'budget split',
+  author: 'author',
 };
 
 /** The zod schema of the named content type. */

@@ -105,7 +105,7 @@ describe('aira-content validate', () => {
       dir,
     );
     expect(refused.stdout.split('\n')).toEqual([
-      'met-layout.md:6: error: layout: "layout" is not a field here; known fields: slug, title, description, date, updated, author, category, tags, intent, cluster, regions, locale, image, readMore, faq',
+      'met-layout.md:6: error: layout: "layout" is not a field here; known fields: slug, title, description, date, updated, author, category, tags, intent, cluster, regions, locale, image, readMore, faq, faqRefs',
       'met-layout.md:7: error: updatd: "updatd" is not a field here; did you mean "updated"?',
       '1 file checked: 2 errors, 0 warnings',
       '',

@@ -1,5 +1,7 @@
 import { JSON_SCHEMA_TYPES } from '../json-schema/generate';
 import { nearestName } from '../source/nearest-name';
+import { CHECK_LLMS_USAGE, checkLlmsCommand } from './check-llms-command';
+import { EXPORT_USAGE, exportCommand } from './export-command';
 import { packageVersion } from './package-version';
 import { schema } from './schema-command';
 import { validate } from './validate';
@@ -38,6 +40,8 @@ const COMMANDS: Record<string, CliCommand> = {
 `,
     run: schema,
   },
+  export: { usage: EXPORT_USAGE, run: exportCommand },
+  'check-llms': { usage: CHECK_LLMS_USAGE, run: checkLlmsCommand },
 };
 
 /** The usage text, listing every command. */

@@ -5,6 +5,7 @@ import { escapeControls } from '../source/escape-controls';
 import { nearestName } from '../source/nearest-name';
 import { type Checked, checkFile, type Problem } from './check-file';
 import { collectFiles } from './collect-files';
+import { crossFileProblems } from './cross-file';
 import { type CliIo, usage } from './main';
 import { readContentFile } from './read-content-file';
 
@@ -120,6 +121,7 @@ export async function validate(args: readonly string[], io: CliIo): Promise<numb
     : { 'internal-links': 'warning', ...parsed.rules };
   const slugs = new Set(parsed.knownSlugs);
   for (const [, result] of checked) if (result.kind === 'post') slugs.add(result.post.slug);
+  for (const problem of crossFileProblems(checked)) problems.push(problem);
   let linksDowngraded = false;
   for (const [file, result] of checked) {
     // One push per problem: a file can hold 150,000 of them, too many to spread into a call.

@@ -13,6 +13,7 @@ import { PostalAddressSchema } from '../schemas/postal-address';
 import { PriceSchema } from '../schemas/price';
 import { TrainingOfferSchema } from '../schemas/training-offer';
 import { WorkshopSchema } from '../schemas/workshop';
+import { MODEL_TYPES } from './model-descriptions';
 
 /** Every content type with a JSON Schema, in a stable order; also the file names. */
 export const JSON_SCHEMA_TYPES = [
@@ -30,11 +31,17 @@ export const JSON_SCHEMA_TYPES = [
   'persona',
   'keyword-cluster',
   'content-calendar',
+  'step-plan',
+  'roadmap',
+  'competence-framework',
+  'budget-split',
+  'author',
 ] as const;
 /** A content type that has a JSON Schema, e.g. `'faq-feed'` or `'blog-post-frontmatter'`. */
 export type JsonSchemaType = (typeof JSON_SCHEMA_TYPES)[number];
 
-interface Described {
+/** A content type's schema with its title and field descriptions. */
+export interface Described {
   schema: z.ZodMiniType;
   title: string;
   description: string;
@@ -97,7 +104,10 @@ export const TYPES: Record<JsonSchemaType, Described> = {
       description: 'Meta description; 50–160 characters show in full in search results.',
       date: 'Publication date: ISO 8601 date or date-time.',
       updated: 'Last update: ISO 8601 date or date-time, not before date.',
-      author: 'Name of the author.',
+      author:
+        'Id of an author (authors/*.json), checked when the authors are known; otherwise the name of the author.',
+      faqRefs:
+        'Ids of FAQ feed items shown after faq in the same block; every id must exist in the feed, and faq plus faqRefs hold 3–5 questions.',
       category: 'Category, e.g. "AI Training".',
       tags: 'Tags.',
       intent: INTENT,
@@ -207,4 +217,5 @@ export const TYPES: Record<JsonSchemaType, Described> = {
       weeks: 'Exactly 12 weeks, numbered 1–12, each once.',
     },
   },
+  ...MODEL_TYPES,
 };

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import * as api from '../index';
 import { contentJsonSchema, JSON_SCHEMA_TYPES, type JsonSchemaType } from '../index';
 import * as fixtures from '../test/fixtures';
+import * as model from '../test/model-fixtures';
 
 // ajv and ajv-formats are CommonJS; under ESM their constructor sits on `default`.
 const Ajv2020 =
@@ -93,6 +94,31 @@ const examples: Record<
     valid: fixtures.validCalendar(),
     invalid: { weeks: fixtures.validCalendar().weeks.slice(0, 11) },
     zod: api.safeParseContentCalendar,
+  },
+  'step-plan': {
+    valid: model.exampleStepPlan(),
+    invalid: { ...model.exampleStepPlan(), steps: [] },
+    zod: api.safeParseStepPlan,
+  },
+  roadmap: {
+    valid: model.exampleRoadmap(),
+    invalid: { ...model.exampleRoadmap(), totalWeeks: 0 },
+    zod: api.safeParseRoadmap,
+  },
+  'competence-framework': {
+    valid: model.exampleCompetences(),
+    invalid: { ...model.exampleCompetences(), levels: [] },
+    zod: api.safeParseCompetenceFramework,
+  },
+  'budget-split': {
+    valid: model.exampleBudgetSplit(),
+    invalid: { ...model.exampleBudgetSplit(), shares: [{ id: 'x', name: 'X', share: 120 }] },
+    zod: api.safeParseBudgetSplit,
+  },
+  author: {
+    valid: model.exampleAuthor(),
+    invalid: { ...model.exampleAuthor(), sameAs: ['geen-url'] },
+    zod: api.safeParseAuthor,
   },
 };
 

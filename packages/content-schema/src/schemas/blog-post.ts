@@ -23,6 +23,8 @@ const frontmatterShape = {
   readMore: z.optional(z.array(z.object(readMoreLinkShape))),
   // 3–5 items is a house rule, enforced by lintBlogPost, so drafts still load.
   faq: z._default(z.array(z.object(postFaqShape)), []),
+  // Ids of FAQ feed items shown after `faq`; checked against the feed by checkPostReferences.
+  faqRefs: z.optional(z.array(slug())),
 };
 
 /** The keys the loader accepts in frontmatter; anything else is reported, not dropped. */
@@ -51,6 +53,14 @@ function checkPost(post: unknown, ctx: z.core.$RefinementCtx<unknown>): void {
       code: 'custom',
       path: ['faq', index, 'id'],
       message: `"${String(ids[index])}" is already the id of faq.${first}; ids must be unique`,
+    });
+  }
+  const refs = listOf(post.faqRefs);
+  for (const [index, first] of duplicates(refs)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['faqRefs', index],
+      message: `"${String(refs[index])}" is already named in faqRefs.${first}; name each question once`,
     });
   }
 }

@@ -1,11 +1,14 @@
 import {
+  type Author,
   type BlogPost,
   type Organization as ContentOrganization,
   renderAnswer,
 } from '@aira/content-schema';
 import type { BlogPostingLeaf, WithContext } from 'schema-dts';
+import { JsonLdError } from '../errors.js';
 import { prune } from '../json.js';
 import { fragmentId, type NodeOptions, pageUrl } from '../options.js';
+import { authorNode } from './author.js';
 import { organizationNode } from './organization.js';
 import { personNode } from './person.js';
 
@@ -15,6 +18,24 @@ export interface BlogPostingOptions extends NodeOptions {
   publisher?: ContentOrganization;
   /** Include the whole post as plain text in `articleBody` (rendered via `renderAnswer`). Default false. */
   articleBody?: boolean;
+  /**
+   * The site's authors (from `parseAuthor`). The post's `author` is then an author id, and
+   * the post links to that author's `Person` (`{baseUrl}/#person-{id}`) with role and bio.
+   * Without it, `author` is taken as a name.
+   */
+  authors?: readonly Author[];
+}
+
+function postAuthor(post: BlogPost, options: BlogPostingOptions) {
+  if (!options.authors) return personNode(post.author, options);
+  const found = options.authors.find((candidate) => candidate.id === post.author);
+  if (!found) {
+    throw new JsonLdError(
+      'invalid-input',
+      `blogPosting "${post.slug}": author "${post.author}" is not one of options.authors (${options.authors.map((a) => a.id).join(', ') || 'none'}); use an author id, or leave out authors to use the name as written`,
+    );
+  }
+  return authorNode(found, options);
 }
 
 /**
@@ -45,7 +66,7 @@ export function blogPosting(
     description: post.description,
     datePublished: post.date,
     dateModified: post.updated,
-    author: personNode(post.author, options),
+    author: postAuthor(post, options),
     publisher: options.publisher && organizationNode(options.publisher, options),
     image: post.image === undefined ? undefined : pageUrl(options, post.image, ''),
     inLanguage: post.locale,

@@ -1,0 +1,177 @@
+// Markdown companions: a clean Markdown copy of each post and of the FAQ page, served next to
+// the HTML at the same URL plus `.md` (the llms.txt proposal's convention).
+import { stringify } from 'yaml';
+import type { BlogPost } from '../schemas/blog-post';
+import type { FaqFeed } from '../schemas/faq-feed';
+import type { FaqItem } from '../schemas/faq-item';
+import { WORDS } from './labels';
+import { absoluteLinks, blocks, link, oneLine, shiftHeadings } from './markdown-text';
+import {
+  type ExportContext,
+  type ExportOptions,
+  exportContext,
+  fillPath,
+  type SiteContent,
+} from './site-content';
+
+/** A file the exports write: its path below the output folder, its absolute URL and its text. */
+export interface ExportFile {
+  /** Relative to the site root, e.g. `blog/roi-van-ai-training.md` or `llms.txt`. */
+  path: string;
+  /** Absolute URL the file is served at. */
+  url: string;
+  /** For a Markdown companion: the absolute URL of the HTML page it mirrors. */
+  alternateOf?: string;
+  text: string;
+}
+
+/** The absolute URL of a post's HTML page. */
+export function postPageUrl(post: BlogPost, context: ExportContext): string {
+  return context.url(fillPath(context.paths.post, { slug: post.slug }));
+}
+
+/** The absolute URL of the FAQ page. */
+export function faqPageUrl(context: ExportContext): string {
+  return context.url(context.paths.faq);
+}
+
+const heading = (level: number, text: string) =>
+  `${'#'.repeat(Math.min(6, level))} ${oneLine(text)}`;
+
+function questionAndAnswer(
+  item: Pick<FaqItem, 'question' | 'answer'>,
+  level: number,
+  pageUrl: string,
+) {
+  return blocks(heading(level, item.question), absoluteLinks(item.answer, pageUrl));
+}
+
+/** The FAQ's questions as Markdown, grouped under its categories; headings start at `top`. */
+export function faqQuestionsMarkdown(feed: FaqFeed, context: ExportContext, top: number): string {
+  const pageUrl = faqPageUrl(context);
+  const categories = feed.categories ?? [];
+  if (categories.length === 0) {
+    return blocks(...feed.items.map((item) => questionAndAnswer(item, top, pageUrl)));
+  }
+  const known = new Set(categories.map((category) => category.id));
+  const groups = [
+    ...categories.map((category) => ({
+      label: category.label,
+      items: feed.items.filter((item) => item.category === category.id),
+    })),
+    {
+      label: WORDS.otherQuestions[context.language],
+      items: feed.items.filter((item) => item.category === undefined || !known.has(item.category)),
+    },
+  ].filter((group) => group.items.length > 0);
+  return blocks(
+    ...groups.map((group) =>
+      blocks(
+        heading(top, group.label),
+        ...group.items.map((item) => questionAndAnswer(item, top + 1, pageUrl)),
+      ),
+    ),
+  );
+}
+
+/** A post's body, its FAQ and its further reading as Markdown; headings start at `top`. */
+export function postMarkdownBody(post: BlogPost, context: ExportContext, top: number): string {
+  const pageUrl = postPageUrl(post, context);
+  const readMore = (post.readMore ?? []).map((entry) => {
+    const url = context.url(fillPath(context.paths.post, { slug: entry.slug }));
+    return `- ${link(entry.title ?? entry.slug, url)}`;
+  });
+  return blocks(
+    shiftHeadings(absoluteLinks(post.body, pageUrl), top),
+    post.faq.length > 0 &&
+      blocks(
+        heading(top, WORDS.faq[context.language]),
+        ...post.faq.map((item) => questionAndAnswer(item, top + 1, pageUrl)),
+      ),
+    readMore.length > 0 &&
+      blocks(heading(top, WORDS.readMore[context.language]), readMore.join('\n')),
+  );
+}
+
+function frontmatter(fields: Record<string, string | readonly string[] | undefined>): string {
+  const defined = Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined),
+  );
+  return `---\n${stringify(defined, { lineWidth: 0 })}---`;
+}
+
+/**
+ * A post as a Markdown file: frontmatter (title, description, date, updated, url, language,
+ * author, category, tags), the title as H1, the body, its FAQ and its further reading.
+ * Every link is absolute.
+ *
+ * @example
+ * ```ts
+ * const text = postToMarkdown(post, { baseUrl: 'https://www.aira.nl' });
+ * // ---\ntitle: Zo bereken je de ROI van AI-training\n…\nurl: https://www.aira.nl/blog/roi-…
+ * ```
+ */
+export function postToMarkdown(post: BlogPost, options: ExportOptions): string {
+  const context = exportContext(post.locale, options);
+  return blocks(
+    frontmatter({
+      title: post.title,
+      description: oneLine(post.description),
+      date: post.date,
+      updated: post.updated ?? post.date,
+      url: postPageUrl(post, context),
+      language: post.locale,
+      author: post.author,
+      category: post.category,
+      tags: post.tags.length > 0 ? post.tags : undefined,
+    }),
+    heading(1, post.title),
+    postMarkdownBody(post, context, 2),
+  );
+}
+
+/**
+ * The FAQ as a Markdown file: frontmatter (title, updated, url, language), the title as H1,
+ * each category as H2 and each question as H3 with its answer. Every link is absolute.
+ */
+export function faqToMarkdown(feed: FaqFeed, options: ExportOptions): string {
+  const context = exportContext(feed.locale, options);
+  const title = feed.title ?? WORDS.faq[context.language];
+  return blocks(
+    frontmatter({
+      title,
+      updated: feed.updated,
+      url: faqPageUrl(context),
+      language: feed.locale,
+    }),
+    heading(1, title),
+    faqQuestionsMarkdown(feed, context, 2),
+  );
+}
+
+/** The Markdown companions of a site: one per post (`blog/<slug>.md`) and one for the FAQ. */
+export function toMarkdownCompanions(content: SiteContent, options: ExportOptions): ExportFile[] {
+  const files: ExportFile[] = [];
+  const companion = (pageUrl: string, text: string) => {
+    const url = `${pageUrl}.md`;
+    const base = exportContext(content.organization.locale, options).base;
+    const path = url.startsWith(`${base}/`)
+      ? url.slice(base.length + 1)
+      : new URL(url).pathname.slice(1);
+    files.push({ path, url, alternateOf: pageUrl, text });
+  };
+  if (content.faq && content.faq.items.length > 0) {
+    companion(
+      faqPageUrl(exportContext(content.faq.locale, options)),
+      faqToMarkdown(content.faq, options),
+    );
+  }
+  const posts = [...(content.posts ?? [])].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  for (const post of posts) {
+    companion(
+      postPageUrl(post, exportContext(post.locale, options)),
+      postToMarkdown(post, options),
+    );
+  }
+  return files;
+}

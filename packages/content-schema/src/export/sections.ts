@@ -1,0 +1,128 @@
+// The sections of llms.txt and llms-full.txt, one entry per content type, in this order.
+// A new content type joins with one `section({...})` entry here and its field in SiteContent.
+import type { BlogPost } from '../schemas/blog-post';
+import type { FaqFeed } from '../schemas/faq-feed';
+import type { TrainingOffer } from '../schemas/training-offer';
+import type { Workshop } from '../schemas/workshop';
+import { trainingFacts, WORDS, workshopFacts } from './labels';
+import {
+  faqPageUrl,
+  faqQuestionsMarkdown,
+  postMarkdownBody,
+  postPageUrl,
+} from './markdown-companions';
+import { blocks, oneLine } from './markdown-text';
+import type { ExportContext, ExportLanguage, SiteContent } from './site-content';
+import { fillPath } from './site-content';
+
+/** One link of a section, and what llms-full.txt says under it. */
+export interface LlmsEntry {
+  title: string;
+  /** Absolute URL: the Markdown companion where there is one, else the page. */
+  url: string;
+  /** One line after the link. */
+  description: string;
+  /** Markdown for llms-full.txt, headings starting at level 4. */
+  content: string;
+}
+
+/** A section of the exports. */
+export interface LlmsSection {
+  id: string;
+  title: Record<ExportLanguage, string>;
+  entries: (content: SiteContent, context: ExportContext) => LlmsEntry[];
+}
+
+interface SectionDefinition<T> {
+  id: string;
+  title: Record<ExportLanguage, string>;
+  items: (content: SiteContent) => readonly T[] | undefined;
+  /** Order of the links; stable output needs one for every list the site can reorder. */
+  compare?: (a: T, b: T) => number;
+  entry: (item: T, context: ExportContext) => LlmsEntry;
+}
+
+function section<T>(definition: SectionDefinition<T>): LlmsSection {
+  return {
+    id: definition.id,
+    title: definition.title,
+    entries: (content, context) =>
+      [...(definition.items(content) ?? [])]
+        .sort(definition.compare)
+        .map((item) => definition.entry(item, context)),
+  };
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export const LLMS_SECTIONS: readonly LlmsSection[] = [
+  section<FaqFeed>({
+    id: 'faq',
+    title: WORDS.faq,
+    items: (content) => (content.faq && content.faq.items.length > 0 ? [content.faq] : []),
+    entry: (feed, context) => {
+      const { language } = context;
+      const count = feed.items.length;
+      const topics = (feed.categories ?? []).map((category) => category.label);
+      const about =
+        language === 'nl'
+          ? `${count} ${count === 1 ? 'vraag' : 'vragen'} met antwoord${topics.length ? ` over ${topics.join(', ')}` : ''}`
+          : `${count} question${count === 1 ? '' : 's'} with answers${topics.length ? ` on ${topics.join(', ')}` : ''}`;
+      const updated = feed.updated
+        ? ` (${WORDS.updated[language]} ${context.longDate(feed.updated)})`
+        : '';
+      return {
+        title: feed.title ?? WORDS.faq[language],
+        url: `${faqPageUrl(context)}.md`,
+        description: `${about}${updated}`,
+        content: faqQuestionsMarkdown(feed, context, 4),
+      };
+    },
+  }),
+  section<BlogPost>({
+    id: 'posts',
+    title: WORDS.posts,
+    items: (content) => content.posts,
+    compare: (a, b) => byText(b.date, a.date) || byText(a.slug, b.slug),
+    entry: (post, context) => ({
+      title: post.title,
+      url: `${postPageUrl(post, context)}.md`,
+      description: post.description,
+      content: postMarkdownBody(post, context, 4),
+    }),
+  }),
+  section<TrainingOffer>({
+    id: 'trainings',
+    title: WORDS.trainings,
+    items: (content) => content.trainings,
+    compare: (a, b) => byText(a.name, b.name) || byText(a.id, b.id),
+    entry: (offer, context) => {
+      const facts = trainingFacts(offer, context.language);
+      return {
+        title: offer.name,
+        url: offer.url ?? context.url(fillPath(context.paths.training, { id: offer.id })),
+        description: facts,
+        content: blocks(oneLine(offer.description), `${facts}.`),
+      };
+    },
+  }),
+  section<Workshop>({
+    id: 'workshops',
+    title: WORDS.workshops,
+    items: (content) => content.workshops,
+    compare: (a, b) => byText(a.start, b.start) || byText(a.id, b.id),
+    entry: (workshop, context) => {
+      const when = context.longDate(workshop.start);
+      const facts = workshopFacts(workshop, context.language);
+      return {
+        title: workshop.name,
+        url: workshop.url ?? context.url(fillPath(context.paths.workshop, { id: workshop.id })),
+        description: `${when}, ${facts}`,
+        content: blocks(
+          workshop.description && oneLine(workshop.description),
+          `${when}, ${facts}.`,
+        ),
+      };
+    },
+  }),
+];
