@@ -107,6 +107,7 @@ export class AiraFaq extends LitElement {
     noSearch: { type: Boolean, attribute: 'no-search' },
     updateHash: { type: Boolean, attribute: 'update-hash' },
     jsonld: { type: Boolean },
+    timeout: { type: Number },
     strings: { type: Object },
     _entries: { state: true, attribute: false },
     _categories: { state: true, attribute: false },
@@ -139,6 +140,8 @@ export class AiraFaq extends LitElement {
   updateHash = false;
   /** Add the shown questions to the page's one FAQPage JSON-LD script. */
   jsonld = false;
+  /** Seconds to wait for the `src` feed before showing a `timeout` error; `0` waits for ever. */
+  timeout = 15;
   /** Replace any UI string, e.g. `{"retry": "Nog een keer"}` (JSON in the attribute). */
   strings?: Partial<FaqStrings>;
 
@@ -153,6 +156,8 @@ export class AiraFaq extends LitElement {
   private _source: FaqFeed | undefined;
   /** The validated feed on show, for JSON-LD. */
   private _feed: FaqFeed | undefined;
+  /** The `src` the feed on show came from; `undefined` when it came from another input. */
+  private _shownSrc: string | undefined;
   private _visible = new Set<string>();
   private _visibleKey = '';
   private _visibleFor: FaqEntry[] | undefined;
@@ -292,7 +297,11 @@ export class AiraFaq extends LitElement {
     this._jsonLd.update(this.jsonld && this.isConnected ? this._feed : undefined);
   }
 
-  /** Picks the data source and shows it; starts the fetch for `src`. */
+  /**
+   * Picks the data source and shows it; starts the fetch for `src`. Only what the current
+   * inputs give is shown: a feed from an older `src` goes as soon as `src` changes, while a
+   * retry of the same `src` keeps it until the answer comes.
+   */
   private _resolve(): void {
     this._abort?.abort();
     this._abort = undefined;
@@ -315,8 +324,11 @@ export class AiraFaq extends LitElement {
         this._show(validateFeed(light.data, 'the inline <script type="application/json">'));
       } else if (light.kind === 'markup') {
         this._show(validateFeed(light.data, 'the pre-rendered <details> markup'));
+      } else if (!this.src || this.src !== this._shownSrc) {
+        this._clear();
       }
     } catch (error) {
+      this._clear();
       this._fail(error);
       return;
     }
@@ -329,22 +341,25 @@ export class AiraFaq extends LitElement {
     this._loading = true;
     this._announcement = this._strings().loading;
     try {
-      const feed = await loadFeed(src, controller.signal);
+      const feed = await loadFeed(src, controller.signal, this.timeout);
       if (controller.signal.aborted) return;
       this._abort = undefined;
       this._loading = false;
-      this._show(feed);
+      this._show(feed, src);
       this._announcement = '';
     } catch (error) {
       if (controller.signal.aborted) return;
       this._abort = undefined;
       this._loading = false;
+      // Questions from the pre-rendered markup stay; an earlier answer of this src does not.
+      if (this._shownSrc !== undefined) this._clear();
       this._fail(error);
     }
   }
 
-  private _show(source: FaqFeed): void {
+  private _show(source: FaqFeed, src?: string): void {
     this._source = source;
+    this._shownSrc = src;
     const { feed, unknown } = pickItems(source, parseIdList(this.ids));
     if (unknown.length) {
       console.warn(`[@aira/faq-widget] ids not in the feed, left out: ${unknown.join(', ')}`);
@@ -356,6 +371,16 @@ export class AiraFaq extends LitElement {
     this._answers.reset(this._entries);
     const ids = new Set(this._entries.map((e) => e.id));
     this._open = new Set([...this._open].filter((id) => ids.has(id)));
+  }
+
+  /** Shows nothing: no questions, no JSON-LD. */
+  private _clear(): void {
+    this._source = undefined;
+    this._shownSrc = undefined;
+    this._feed = undefined;
+    this._entries = [];
+    this._categories = [];
+    this._answers.reset([]);
   }
 
   private _fail(error: unknown): void {

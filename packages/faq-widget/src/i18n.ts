@@ -23,6 +23,8 @@ export interface FaqStrings {
   loading: string;
   /** The feed could not be fetched (network, HTTP `{status}`). */
   loadError: string;
+  /** The feed did not arrive within the element's `timeout`. */
+  timeoutError: string;
   /** The feed was fetched but is not a valid FAQ feed. */
   invalidError: string;
   retry: string;
@@ -44,13 +46,14 @@ const nl: FaqStrings = {
   loading: 'Vragen laden…',
   loadError:
     'De vragen konden niet worden geladen{status}. Controleer uw verbinding en probeer het opnieuw.',
+  timeoutError: 'Het laden van de vragen duurde te lang. Probeer het opnieuw.',
   invalidError: 'De vragen konden niet worden getoond, omdat het bestand met vragen fouten bevat.',
   retry: 'Opnieuw proberen',
 };
 
 const en: FaqStrings = {
   searchLabel: 'Search the frequently asked questions',
-  searchPlaceholder: 'For example: price, GDPR',
+  searchPlaceholder: 'For example: workshop, GDPR',
   categoriesLabel: 'Topics',
   allCategories: 'All topics',
   expandAll: 'Expand all',
@@ -60,6 +63,7 @@ const en: FaqStrings = {
   noResults: 'No questions found for ‘{query}’.',
   loading: 'Loading questions…',
   loadError: 'The questions could not be loaded{status}. Check your connection and try again.',
+  timeoutError: 'Loading the questions took too long. Please try again.',
   invalidError: 'The questions could not be shown because the question file contains errors.',
   retry: 'Try again',
 };

@@ -1,6 +1,6 @@
 import type { FaqFeed } from '@aira/content-schema';
 import { faqPage, injectJsonLd, removeJsonLd, serializeJsonLd } from '@aira/jsonld';
-import { mergeFeeds, OWN_SCRIPT_ID, pageHasOwnFaqPage } from './jsonld-page.js';
+import { mergeFeeds, OWN_SCRIPT_ID, pageHasOwnFaqPage, STRUCTURED_DATA } from './jsonld-page.js';
 import { jsonScriptPolicy } from './trusted-types.js';
 
 // One registry per page: every <aira-faq jsonld> reports its feed here, and one microtask
@@ -24,8 +24,6 @@ function schedule(): void {
   scheduled = true;
   queueMicrotask(flushSafely);
 }
-
-const STRUCTURED_DATA = 'script[type="application/ld+json"],[itemtype$="schema.org/FAQPage"]';
 
 /** Whether `node` is (or, with `inside`, holds) structured data that is not our script. */
 function isOthersStructuredData(node: Node, inside = true): boolean {

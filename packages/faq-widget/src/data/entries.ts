@@ -12,7 +12,7 @@ export interface FaqEntry {
   category: string | undefined;
   /** Set when the item's locale differs from the feed's. */
   lang: string | undefined;
-  /** Folded question + answer, searched on every keystroke. */
+  /** Folded question, answer and tags, searched on every keystroke. */
   haystack: string;
 }
 
@@ -27,7 +27,7 @@ export function toEntries(feed: FaqFeed): FaqEntry[] {
       text,
       category: item.category,
       lang: item.locale && item.locale !== feed.locale ? item.locale : undefined,
-      haystack: fold(`${item.question}\n${text}`),
+      haystack: fold(`${item.question}\n${text}\n${item.tags?.join('\n') ?? ''}`),
     };
   });
 }
