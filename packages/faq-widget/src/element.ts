@@ -2,11 +2,10 @@ import type { FaqCategory, FaqFeed, FaqItem } from '@aira/content-schema';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { AnswerCache } from './answer-cache.js';
 import { type FaqEntry, toEntries } from './data/entries.js';
-import { FaqLoadError } from './data/load-error.js';
-import { loadFeed, validateFeed } from './data/load-feed.js';
+import type { FaqLoadError } from './data/load-error.js';
 import { parseIdList, pickItems } from './data/pick-items.js';
-import { readLightDom } from './data/read-markup.js';
 import { emit, type FaqToggleTrigger } from './events.js';
+import { FeedController } from './feed-controller.js';
 import { HashController } from './hash-controller.js';
 import { heading, headingLevel } from './heading.js';
 import { splitMatches } from './highlight.js';
@@ -112,7 +111,6 @@ export class AiraFaq extends LitElement {
     _entries: { state: true, attribute: false },
     _categories: { state: true, attribute: false },
     _open: { state: true, attribute: false },
-    _loading: { state: true, attribute: false },
     _error: { state: true, attribute: false },
     _announcement: { state: true, attribute: false },
   };
@@ -148,7 +146,6 @@ export class AiraFaq extends LitElement {
   private _entries: FaqEntry[] = [];
   private _categories: FaqCategory[] = [];
   private _open = new Set<string>();
-  private _loading = false;
   private _error: FaqLoadError | undefined;
   private _announcement = '';
 
@@ -156,17 +153,11 @@ export class AiraFaq extends LitElement {
   private _source: FaqFeed | undefined;
   /** The validated feed on show, for JSON-LD. */
   private _feed: FaqFeed | undefined;
-  /** The `src` the feed on show came from; `undefined` when it came from another input. */
-  private _shownSrc: string | undefined;
   private _visible = new Set<string>();
   private _visibleKey = '';
   private _visibleFor: FaqEntry[] | undefined;
   private readonly _answers = new AnswerCache();
   private _items = new WeakMap<FaqEntry, { key: string; result: TemplateResult }>();
-  private _abort: AbortController | undefined;
-  private _observer: MutationObserver | undefined;
-  private _needsResolve = true;
-  private _interrupted = false;
   /** Follow the URL's hash once the first questions are shown. */
   private _followHashOnLoad = true;
   private _focusAfterLoad = false;
@@ -175,6 +166,14 @@ export class AiraFaq extends LitElement {
   private readonly _search = new SearchController(this, () => this._settled());
   private readonly _hash = new HashController(this, (id) => this._reveal(id, 'hash'));
   private readonly _jsonLd = new JsonLdController(this);
+  private readonly _data = new FeedController(this, {
+    locale: () => this._locale(),
+    show: (feed) => this._show(feed),
+    fail: (error) => this._fail(error),
+    loading: (active) => {
+      this._announcement = active ? this._strings().loading : '';
+    },
+  });
 
   static override get observedAttributes(): string[] {
     // biome-ignore lint/complexity/noThisInStatic: `super` keeps `this` the subclass, which Lit's getter needs.
@@ -184,32 +183,6 @@ export class AiraFaq extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moving the element in the page keeps what it shows; only a cut-off load starts again.
-    if (this._interrupted) {
-      this._interrupted = false;
-      this._needsResolve = true;
-    }
-    // Re-registers the JSON-LD, which disconnecting withdrew.
-    this.requestUpdate();
-    // Frameworks may append the pre-rendered children after the element is upgraded.
-    this._observer = new MutationObserver(() => {
-      if (this.feed || this.items || this.src) return;
-      this._needsResolve = true;
-      this.requestUpdate();
-    });
-    this._observer.observe(this, { childList: true, subtree: true, characterData: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._interrupted = this._abort !== undefined;
-    this._abort?.abort();
-    this._abort = undefined;
-    this._observer?.disconnect();
   }
 
   /** Opens (`true`), closes (`false`) or flips one question. Returns whether it is now open. */
@@ -232,8 +205,7 @@ export class AiraFaq extends LitElement {
 
   /** Loads or reads the data again, e.g. after an error. */
   reload(): void {
-    this._needsResolve = true;
-    this.requestUpdate();
+    this._data.reload();
   }
 
   /** The language of the UI: the element's or an ancestor's `lang`, else the feed's. */
@@ -263,10 +235,8 @@ export class AiraFaq extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this._needsResolve || changed.has('feed') || changed.has('items') || changed.has('src')) {
-      this._needsResolve = false;
-      this._resolve();
-    } else if (changed.has('ids') && this._source) {
+    this._data.sync(changed);
+    if (changed.has('ids') && this._source) {
       this._show(this._source);
     }
     if (changed.has('category')) this._search.category = this.category ?? '';
@@ -290,76 +260,23 @@ export class AiraFaq extends LitElement {
       button?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
       button?.focus({ preventScroll: true });
     }
-    if (this._focusAfterLoad && this._entries.length && !this._loading) {
+    if (this._focusAfterLoad && this._entries.length && !this._data.loading) {
       this._focusAfterLoad = false;
       this._buttons()[0]?.focus();
     }
     this._jsonLd.update(this.jsonld && this.isConnected ? this._feed : undefined);
   }
 
-  /**
-   * Picks the data source and shows it; starts the fetch for `src`. Only what the current
-   * inputs give is shown: a feed from an older `src` goes as soon as `src` changes, while a
-   * retry of the same `src` keeps it until the answer comes.
-   */
-  private _resolve(): void {
-    this._abort?.abort();
-    this._abort = undefined;
-    this._loading = false;
-    try {
-      if (this.feed || this.items) {
-        const data = this.feed ?? { version: 1, locale: this._locale(), items: this.items };
-        this._show(validateFeed(data, `the ${this.feed ? 'feed' : 'items'} property`));
-        return;
-      }
-      const light = readLightDom(this, this._locale());
-      if (light.kind === 'inline') {
-        if (light.error !== undefined) {
-          throw new FaqLoadError(
-            `the inline <script type="application/json"> is not JSON (${String(light.error)}).`,
-            'json',
-            { cause: light.error },
-          );
-        }
-        this._show(validateFeed(light.data, 'the inline <script type="application/json">'));
-      } else if (light.kind === 'markup') {
-        this._show(validateFeed(light.data, 'the pre-rendered <details> markup'));
-      } else if (!this.src || this.src !== this._shownSrc) {
-        this._clear();
-      }
-    } catch (error) {
-      this._clear();
-      this._fail(error);
+  /** Shows a validated feed (narrowed by `ids`), or nothing. */
+  private _show(source: FaqFeed | undefined): void {
+    this._source = source;
+    if (!source) {
+      this._feed = undefined;
+      this._entries = [];
+      this._categories = [];
+      this._answers.reset([]);
       return;
     }
-    if (this.src) void this._load(this.src);
-  }
-
-  private async _load(src: string): Promise<void> {
-    const controller = new AbortController();
-    this._abort = controller;
-    this._loading = true;
-    this._announcement = this._strings().loading;
-    try {
-      const feed = await loadFeed(src, controller.signal, this.timeout);
-      if (controller.signal.aborted) return;
-      this._abort = undefined;
-      this._loading = false;
-      this._show(feed, src);
-      this._announcement = '';
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this._abort = undefined;
-      this._loading = false;
-      // Questions from the pre-rendered markup stay; an earlier answer of this src does not.
-      if (this._shownSrc !== undefined) this._clear();
-      this._fail(error);
-    }
-  }
-
-  private _show(source: FaqFeed, src?: string): void {
-    this._source = source;
-    this._shownSrc = src;
     const { feed, unknown } = pickItems(source, parseIdList(this.ids));
     if (unknown.length) {
       console.warn(`[@aira/faq-widget] ids not in the feed, left out: ${unknown.join(', ')}`);
@@ -373,21 +290,7 @@ export class AiraFaq extends LitElement {
     this._open = new Set([...this._open].filter((id) => ids.has(id)));
   }
 
-  /** Shows nothing: no questions, no JSON-LD. */
-  private _clear(): void {
-    this._source = undefined;
-    this._shownSrc = undefined;
-    this._feed = undefined;
-    this._entries = [];
-    this._categories = [];
-    this._answers.reset([]);
-  }
-
-  private _fail(error: unknown): void {
-    const failure =
-      error instanceof FaqLoadError
-        ? error
-        : new FaqLoadError(`unexpected failure (${String(error)}).`, 'invalid', { cause: error });
+  private _fail(failure: FaqLoadError): void {
     // A retry that fails again leaves the alert's text as it was, which screen readers do not
     // repeat: say it through the status region instead.
     this._announcement = this._error ? errorText(failure, this._strings()) : '';
@@ -485,7 +388,7 @@ export class AiraFaq extends LitElement {
   }
 
   private _onRetry(): void {
-    if (this._loading) return;
+    if (this._data.loading) return;
     this._focusAfterLoad = this.shadowRoot?.activeElement?.classList.contains('retry') ?? false;
     this.reload();
   }
@@ -559,13 +462,13 @@ export class AiraFaq extends LitElement {
     const bulk = !this.single && total > 1;
     const filtered = this._filtered();
     const visibleStatus =
-      this._loading && !total
+      this._data.loading && !total
         ? s.loading
         : count && filtered
           ? this._countText(s, count, total)
           : '';
     return html`
-      ${this._error ? errorView(this._error, s, this._loading, () => this._onRetry()) : nothing}
+      ${this._error ? errorView(this._error, s, this._data.loading, () => this._onRetry()) : nothing}
       ${
         total
           ? toolbarView({
@@ -601,7 +504,7 @@ export class AiraFaq extends LitElement {
             class="list"
             part="list"
             ?hidden=${!count}
-            aria-busy=${this._loading ? 'true' : 'false'}
+            aria-busy=${this._data.loading ? 'true' : 'false'}
             @click=${this._onListClick}
             @keydown=${this._onListKeydown}
           >

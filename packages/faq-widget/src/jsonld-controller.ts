@@ -9,8 +9,13 @@ import { setPageFeed } from './jsonld-registry.js';
 export class JsonLdController implements ReactiveController {
   private feed: FaqFeed | undefined;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Disconnecting withdrew the questions; the next update registers them again.
+    this.host.requestUpdate();
   }
 
   update(feed: FaqFeed | undefined): void {
