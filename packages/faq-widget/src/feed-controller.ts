@@ -36,6 +36,8 @@ export class FeedController implements ReactiveController {
   loading = false;
   /** The `src` the feed on show came from; `undefined` when it came from another input. */
   private shownSrc: string | undefined;
+  /** Whether pre-rendered markup is on show. */
+  private shownMarkup = false;
   private abort: AbortController | undefined;
   private observer: MutationObserver | undefined;
   private stale = true;
@@ -111,6 +113,7 @@ export class FeedController implements ReactiveController {
       this.showFeed(validateFeed(light.data, 'the inline <script type="application/json">'));
     } else if (light.kind === 'markup') {
       this.showFeed(validateFeed(light.data, 'the pre-rendered <details> markup'));
+      this.shownMarkup = true;
     } else if (!src || src !== this.shownSrc) {
       this.showNothing();
     }
@@ -126,6 +129,7 @@ export class FeedController implements ReactiveController {
       if (request.signal.aborted) return;
       this.abort = undefined;
       this.setLoading(false);
+      if (this.shownMarkup && !isNewer(feed.updated, this.host.dataset.updated)) return;
       this.showFeed(feed, src);
     } catch (error) {
       if (request.signal.aborted) return;
@@ -139,11 +143,13 @@ export class FeedController implements ReactiveController {
 
   private showFeed(feed: FaqFeed, src?: string): void {
     this.shownSrc = src;
+    this.shownMarkup = false;
     this.on.show(feed);
   }
 
   private showNothing(): void {
     this.shownSrc = undefined;
+    this.shownMarkup = false;
     this.on.show(undefined);
   }
 
@@ -158,6 +164,17 @@ export class FeedController implements ReactiveController {
     this.abort = undefined;
     this.loading = false;
   }
+}
+
+/**
+ * Whether a fetched feed (`updated`) is newer than a pre-rendered snippet (`data-updated`,
+ * written by renderFaqHtml), comparing instants. A snippet without a date is replaced, as
+ * the feed is the source; a feed without a date does not replace a dated snippet.
+ */
+function isNewer(feed: string | undefined, snippet: string | undefined): boolean {
+  const before = Date.parse(snippet ?? '');
+  if (Number.isNaN(before)) return true;
+  return Date.parse(feed ?? '') > before;
 }
 
 function toLoadError(error: unknown): FaqLoadError {

@@ -90,4 +90,14 @@ describe('renderFaqHtml', () => {
     const extra = { ...feed, items: [{ ...feed.items[0], onclick: 'x' }] };
     expect(renderFaqHtml(extra as never)).not.toContain('onclick');
   });
+
+  test('writes the feed’s updated date on the wrapper as data-updated', () => {
+    expect(renderFaqHtml({ ...feed, updated: '2026-11-22' })).toMatch(
+      /^<aira-faq lang="nl-NL" data-updated="2026-11-22">/,
+    );
+    expect(renderFaqHtml(feed)).not.toContain('data-updated');
+    expect(renderFaqHtml({ ...feed, updated: '2026-11-22' }, { element: false })).not.toContain(
+      'data-updated',
+    );
+  });
 });

@@ -67,7 +67,12 @@ export function renderFaqHtml(input: FaqFeed, options: RenderFaqHtmlOptions = {}
   const wrapped =
     element === false
       ? body
-      : `<aira-faq${attributes({ lang: feed.locale, ...(element === true ? {} : element) })}>\n${body}\n</aira-faq>`;
+      : `<aira-faq${attributes({
+          lang: feed.locale,
+          // The element keeps this snippet unless its src feed is newer.
+          'data-updated': feed.updated,
+          ...(element === true ? {} : element),
+        })}>\n${body}\n</aira-faq>`;
   if (!options.jsonld) return wrapped;
   const url = options.url ?? feed.url;
   const data = faqPage(url ? { ...feed, url } : feed);
