@@ -1,5 +1,5 @@
 import type { FaqEntry } from './data/entries.js';
-import { highlightClone } from './highlight.js';
+import type { highlightClone } from './highlight.js';
 import { answerElements } from './trusted-types.js';
 
 /**
@@ -19,8 +19,11 @@ export class AnswerCache {
     this.marked.clear();
   }
 
-  /** The answer of `entry`, with `terms` marked (none: the plain answer). */
-  get(entry: FaqEntry, terms: readonly string[]): HTMLElement {
+  /**
+   * The answer of `entry`, with `terms` marked by `mark` (no terms or no `mark` yet: the
+   * plain answer).
+   */
+  get(entry: FaqEntry, terms: readonly string[], mark?: typeof highlightClone): HTMLElement {
     if (!this.plain) {
       const nodes = answerElements(this.entries);
       this.plain = new Map(this.entries.map((e, i) => [e.id, nodes[i] as HTMLElement]));
@@ -30,11 +33,11 @@ export class AnswerCache {
       base = answerElements([entry])[0] as HTMLElement;
       this.plain.set(entry.id, base);
     }
-    if (!terms.length) return base;
+    if (!terms.length || !mark) return base;
     const key = terms.join(' ');
     const cached = this.marked.get(entry.id);
     if (cached?.key === key) return cached.node;
-    const node = highlightClone(base, terms);
+    const node = mark(base, terms);
     this.marked.set(entry.id, { key, node });
     return node;
   }

@@ -8,12 +8,13 @@ import { emit, type FaqToggleTrigger } from './events.js';
 import { FeedController } from './feed-controller.js';
 import { HashController } from './hash-controller.js';
 import { heading, headingLevel } from './heading.js';
-import { splitMatches } from './highlight.js';
-import { type FaqStrings, format, resolveStrings } from './i18n.js';
+import { highlighter, highlighterLoading } from './highlight-loader.js';
+import { type FaqStrings, format, nl, withOverrides } from './i18n.js';
 import { JsonLdController } from './jsonld-controller.js';
 import { moveQuestionFocus } from './keyboard.js';
 import { filterEntries } from './search.js';
 import { SearchController } from './search-controller.js';
+import { builtInStrings, stringsLoading } from './strings-loader.js';
 import { styles } from './styles.js';
 import { errorText, errorView, toolbarView } from './views.js';
 
@@ -203,6 +204,20 @@ export class AiraFaq extends LitElement {
     this._bulk([...this._open], false);
   }
 
+  // Resolves once code loaded on demand (markup reader, JSON-LD) has done its part too.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let wait = this._wait(); wait; wait = this._wait()) {
+      await wait;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  private _wait(): Promise<unknown> | undefined {
+    return this._data.pending ?? this._jsonLd.pending ?? highlighterLoading() ?? stringsLoading();
+  }
+
   /** Loads or reads the data again, e.g. after an error. */
   reload(): void {
     this._data.reload();
@@ -230,8 +245,16 @@ export class AiraFaq extends LitElement {
     return this._categories.some((c) => c.id === id) ? id : '';
   }
 
+  /** The UI texts; Dutch stands in while English ones load (nothing renders meanwhile). */
   private _strings(): FaqStrings {
-    return resolveStrings(this._lang(), this.strings);
+    return withOverrides(this._builtIn() ?? nl, this.strings);
+  }
+
+  private _builtIn(): FaqStrings | undefined {
+    return builtInStrings(this._lang(), () => {
+      if (this._data.loading) this._announcement = this._strings().loading;
+      this.requestUpdate();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -264,7 +287,7 @@ export class AiraFaq extends LitElement {
       this._focusAfterLoad = false;
       this._buttons()[0]?.focus();
     }
-    this._jsonLd.update(this.jsonld && this.isConnected ? this._feed : undefined);
+    this._jsonLd.update(this.jsonld && this.isConnected ? this._feed : undefined, this._entries);
   }
 
   /** Shows a validated feed (narrowed by `ids`), or nothing. */
@@ -393,11 +416,21 @@ export class AiraFaq extends LitElement {
     this.reload();
   }
 
+  /** The highlighter, once loaded; until then matches stay unmarked. */
+  private _highlighter() {
+    return highlighter(() => {
+      this._items = new WeakMap();
+      this.requestUpdate();
+    });
+  }
+
   private _marks(text: string): unknown {
     if (!this._search.marked.length) return text;
-    return splitMatches(text, this._search.marked).map((part) =>
-      part.match ? html`<mark part="mark">${part.text}</mark>` : part.text,
-    );
+    const highlight = this._highlighter();
+    if (!highlight) return text;
+    return highlight
+      .splitMatches(text, this._search.marked)
+      .map((part) => (part.match ? html`<mark part="mark">${part.text}</mark>` : part.text));
   }
 
   /**
@@ -446,12 +479,18 @@ export class AiraFaq extends LitElement {
         hidden=${open ? nothing : UNTIL_FOUND}
         @beforematch=${this._onBeforeMatch}
       >
-        ${this._answers.get(entry, open && visible ? this._search.marked : [])}
+        ${this._answers.get(
+          entry,
+          open && visible ? this._search.marked : [],
+          this._search.marked.length ? this._highlighter()?.highlightClone : undefined,
+        )}
       </div>
     </div>`;
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
+    // Pre-rendered children stay on show (slotted) while the texts of the page's language load.
+    if (!this._builtIn()) return html`<slot></slot>`;
     const s = this._strings();
     const total = this._entries.length;
     const count = this._visible.size;
@@ -512,6 +551,7 @@ export class AiraFaq extends LitElement {
           </div>`
           : nothing
       }
+      ${total ? nothing : html`<slot></slot>`}
       ${
         total && !count
           ? html`<div class="empty" part="no-results">

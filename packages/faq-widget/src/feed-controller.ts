@@ -2,7 +2,11 @@ import type { FaqFeed, FaqItem } from '@aira/content-schema';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FaqLoadError } from './data/load-error.js';
 import { loadFeed, validateFeed } from './data/load-feed.js';
-import { readLightDom } from './data/read-markup.js';
+import type { readMarkup } from './data/read-markup.js';
+
+// The markup reader is loaded only by pages whose element has pre-rendered children.
+let markupReader: typeof readMarkup | undefined;
+let markupLoad: Promise<unknown> | undefined;
 
 /** The element's inputs the controller reads. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -34,6 +38,8 @@ export interface FeedCallbacks {
 export class FeedController implements ReactiveController {
   /** Whether a fetch of `src` is under way. */
   loading = false;
+  /** Set while the markup reader loads: the pre-rendered children stay on show meanwhile. */
+  pending: Promise<unknown> | undefined;
   /** The `src` the feed on show came from; `undefined` when it came from another input. */
   private shownSrc: string | undefined;
   /** Whether pre-rendered markup is on show. */
@@ -93,26 +99,50 @@ export class FeedController implements ReactiveController {
     if (src) void this.load(src);
   }
 
-  /** Shows the data of the non-`src` inputs; returns whether the properties decided it. */
+  /** Shows the data of the non-`src` inputs; returns `true` when `src` is not to be loaded now. */
   private resolveLocal(): boolean {
     const { feed, items, src } = this.host;
+    const locale = this.on.locale();
     if (feed || items) {
-      const data = feed ?? { version: 1, locale: this.on.locale(), items };
+      const data = feed ?? { version: 1, locale, items };
       this.showFeed(validateFeed(data, `the ${feed ? 'feed' : 'items'} property`));
       return true;
     }
-    const light = readLightDom(this.host, this.on.locale());
-    if (light.kind === 'inline') {
-      if (light.error !== undefined) {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      let data: unknown;
+      try {
+        data = JSON.parse(script.textContent ?? '');
+      } catch (cause) {
         throw new FaqLoadError(
-          `the inline <script type="application/json"> is not JSON (${String(light.error)}).`,
+          `the inline <script type="application/json"> is not JSON (${String(cause)}).`,
           'json',
-          { cause: light.error },
+          { cause },
         );
       }
-      this.showFeed(validateFeed(light.data, 'the inline <script type="application/json">'));
-    } else if (light.kind === 'markup') {
-      this.showFeed(validateFeed(light.data, 'the pre-rendered <details> markup'));
+      this.showFeed(validateFeed(data, 'the inline <script type="application/json">'));
+      return false;
+    }
+    if (!markupReader && this.host.querySelector('details')) {
+      markupLoad ??= import('./data/read-markup.js').then(
+        (module) => {
+          markupReader = module.readMarkup;
+        },
+        (error) => {
+          // The children stay on show as they are (the element slots them while empty).
+          console.warn(`[@aira/faq-widget] could not load the markup reader (${String(error)}).`);
+          markupReader = () => undefined;
+        },
+      );
+      this.pending = markupLoad.finally(() => {
+        this.pending = undefined;
+        this.reload();
+      });
+      return true;
+    }
+    const markup = markupReader?.(this.host, locale);
+    if (markup) {
+      this.showFeed(validateFeed(markup, 'the pre-rendered <details> markup'));
       this.shownMarkup = true;
     } else if (!src || src !== this.shownSrc) {
       this.showNothing();

@@ -1,3 +1,5 @@
+import { en } from './strings-en.js';
+
 /**
  * Every text the widget shows or announces. Placeholders in braces are filled in:
  * `{count}`, `{total}`, `{query}`, `{status}`. Override any of them with the element's
@@ -33,7 +35,7 @@ export interface FaqStrings {
 /** The two built-in languages. */
 export type FaqLanguage = 'nl' | 'en';
 
-const nl: FaqStrings = {
+export const nl: FaqStrings = {
   searchLabel: 'Zoek in de veelgestelde vragen',
   searchPlaceholder: 'Bijvoorbeeld: prijs, AVG',
   categoriesLabel: 'Onderwerpen',
@@ -51,23 +53,6 @@ const nl: FaqStrings = {
   retry: 'Opnieuw proberen',
 };
 
-const en: FaqStrings = {
-  searchLabel: 'Search the frequently asked questions',
-  searchPlaceholder: 'For example: workshop, GDPR',
-  categoriesLabel: 'Topics',
-  allCategories: 'All topics',
-  expandAll: 'Expand all',
-  collapseAll: 'Collapse all',
-  resultsOne: '1 of {total} questions found',
-  resultsMany: '{count} of {total} questions found',
-  noResults: 'No questions found for ‘{query}’.',
-  loading: 'Loading questions…',
-  loadError: 'The questions could not be loaded{status}. Check your connection and try again.',
-  timeoutError: 'Loading the questions took too long. Please try again.',
-  invalidError: 'The questions could not be shown because the question file contains errors.',
-  retry: 'Try again',
-};
-
 /** The built-in strings per language. */
 export const FAQ_STRINGS: Readonly<Record<FaqLanguage, Readonly<FaqStrings>>> = { nl, en };
 
@@ -81,7 +66,14 @@ export function resolveStrings(
   lang: string | null | undefined,
   overrides?: Partial<FaqStrings> | null,
 ): FaqStrings {
-  const base = FAQ_STRINGS[languageOf(lang)];
+  return withOverrides(FAQ_STRINGS[languageOf(lang)], overrides);
+}
+
+/** `base` with the caller's overrides on top (unknown keys and non-strings ignored). */
+export function withOverrides(
+  base: FaqStrings,
+  overrides?: Partial<FaqStrings> | null,
+): FaqStrings {
   const result = { ...base };
   for (const key of Object.keys(base) as Array<keyof FaqStrings>) {
     const value = overrides?.[key];

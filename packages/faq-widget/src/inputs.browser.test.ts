@@ -63,6 +63,7 @@ describe('only the current inputs are shown', () => {
   test('switching src to a URL that fails clears the old questions and their JSON-LD', async () => {
     const element = await mount(`<aira-faq jsonld src="${jsonUrl(feed)}"></aira-faq>`);
     await vi.waitFor(() => expect(questions(element)).toHaveLength(feed.items.length));
+    await element.updateComplete;
     await flush();
     expect(ldScripts()).toHaveLength(1);
     vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response('', { status: 404 }));
