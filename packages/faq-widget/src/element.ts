@@ -1,15 +1,15 @@
 import type { FaqCategory, FaqFeed, FaqItem } from '@aira/content-schema';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { AnswerCache } from './answer-cache.js';
 import { type FaqEntry, toEntries } from './data/entries.js';
 import type { FaqLoadError } from './data/load-error.js';
 import { parseIdList, pickItems } from './data/pick-items.js';
 import { emit, type FaqToggleTrigger } from './events.js';
 import { FeedController } from './feed-controller.js';
 import { HashController } from './hash-controller.js';
-import { heading, headingLevel } from './heading.js';
+import { type HeadingLevel, headingLevel } from './heading.js';
 import { highlighter, highlighterLoading } from './highlight-loader.js';
 import { type FaqStrings, format, nl, withOverrides } from './i18n.js';
+import { ItemList } from './item-list.js';
 import { JsonLdController } from './jsonld-controller.js';
 import { moveQuestionFocus } from './keyboard.js';
 import { filterEntries } from './search.js';
@@ -17,12 +17,6 @@ import { SearchController } from './search-controller.js';
 import { builtInStrings, stringsLoading } from './strings-loader.js';
 import { styles } from './styles.js';
 import { errorText, errorView, toolbarView } from './views.js';
-
-// Chromium 102+: closed answers stay findable with Ctrl+F and open on `beforematch`.
-const UNTIL_FOUND =
-  typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype
-    ? 'until-found'
-    : '';
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -157,8 +151,8 @@ export class AiraFaq extends LitElement {
   private _visible = new Set<string>();
   private _visibleKey = '';
   private _visibleFor: FaqEntry[] | undefined;
-  private readonly _answers = new AnswerCache();
-  private _items = new WeakMap<FaqEntry, { key: string; result: TemplateResult }>();
+  private readonly _list = new ItemList();
+  private _grow: ReturnType<typeof setTimeout> | undefined;
   /** Follow the URL's hash once the first questions are shown. */
   private _followHashOnLoad = true;
   private _focusAfterLoad = false;
@@ -277,11 +271,25 @@ export class AiraFaq extends LitElement {
   }
 
   protected override updated(): void {
+    this._list.applyVisibility(this.renderRoot.querySelector('.list'), this._visible);
+    // A long feed: the next chunk of items in a task of its own.
+    if (!this._list.complete && !this._grow) {
+      this._grow = setTimeout(() => {
+        this._grow = undefined;
+        this._list.grow();
+        this.requestUpdate();
+      });
+    }
     if (this._focusId) {
       const button = this._button(this._focusId);
       this._focusId = undefined;
+      // Items never shown have an estimated height (content-visibility): lay them out for the
+      // jump, so it lands where it aims; they keep the real height they had (`auto`).
+      const list = this.renderRoot.querySelector('.list');
+      list?.classList.add('jump');
       button?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
       button?.focus({ preventScroll: true });
+      requestAnimationFrame(() => list?.classList.remove('jump'));
     }
     if (this._focusAfterLoad && this._entries.length && !this._data.loading) {
       this._focusAfterLoad = false;
@@ -297,7 +305,7 @@ export class AiraFaq extends LitElement {
       this._feed = undefined;
       this._entries = [];
       this._categories = [];
-      this._answers.reset([]);
+      this._list.reset([]);
       return;
     }
     const { feed, unknown } = pickItems(source, parseIdList(this.ids));
@@ -308,7 +316,7 @@ export class AiraFaq extends LitElement {
     this._error = undefined;
     this._entries = toEntries(feed);
     this._categories = feed.categories ?? [];
-    this._answers.reset(this._entries);
+    this._list.reset(this._entries);
     const ids = new Set(this._entries.map((e) => e.id));
     this._open = new Set([...this._open].filter((id) => ids.has(id)));
   }
@@ -360,6 +368,7 @@ export class AiraFaq extends LitElement {
       this._visible = new Set(this._entries.map((e) => e.id));
     }
     this._setOpen(id, true, trigger);
+    this._list.reach(id);
     this._focusId = id;
     this.requestUpdate();
   }
@@ -406,7 +415,7 @@ export class AiraFaq extends LitElement {
   }
 
   private _onBeforeMatch(event: Event): void {
-    const id = (event.currentTarget as HTMLElement).dataset.id;
+    const id = (event.target as HTMLElement).dataset.id;
     if (id) this._setOpen(id, true, 'find-in-page');
   }
 
@@ -416,81 +425,49 @@ export class AiraFaq extends LitElement {
     this.reload();
   }
 
+  private _listView(level: HeadingLevel, role: string, count: number): TemplateResult {
+    const search = this._search;
+    const highlight = search.marked.length ? this._highlighter() : undefined;
+    const items = this._list.render({
+      open: this._open,
+      visible: this._visible,
+      level,
+      role,
+      marked: search.marked,
+      highlight,
+    });
+    return html`<div
+      class="list"
+      part="list"
+      ?hidden=${!count}
+      aria-busy=${this._data.loading}
+      @click=${this._onListClick}
+      @keydown=${this._onListKeydown}
+      @beforematch=${this._onBeforeMatch}
+    >
+      ${items}
+    </div>`;
+  }
+
+  private _listGone(): typeof nothing {
+    this._list.forget();
+    return nothing;
+  }
+
   /** The highlighter, once loaded; until then matches stay unmarked. */
   private _highlighter() {
     return highlighter(() => {
-      this._items = new WeakMap();
+      this._list.forget();
       this.requestUpdate();
     });
   }
 
-  private _marks(text: string): unknown {
-    if (!this._search.marked.length) return text;
-    const highlight = this._highlighter();
-    if (!highlight) return text;
-    return highlight
-      .splitMatches(text, this._search.marked)
-      .map((part) => (part.match ? html`<mark part="mark">${part.text}</mark>` : part.text));
-  }
-
-  /**
-   * One question. The result is memoised on what it depends on, so that a keystroke in the
-   * search costs Lit a cheap identity check for the items it does not change.
-   */
-  private _renderItem(entry: FaqEntry, level: ReturnType<typeof headingLevel>, role: string) {
-    const open = this._open.has(entry.id);
-    const visible = this._visible.has(entry.id);
-    const key = `${open}${visible}${level}${role}${visible ? this._search.marked.join(' ') : ''}`;
-    const cached = this._items.get(entry);
-    if (cached?.key === key) return cached.result;
-    const result = this._itemTemplate(entry, open, visible, level, role);
-    this._items.set(entry, { key, result });
-    return result;
-  }
-
-  private _itemTemplate(
-    entry: FaqEntry,
-    open: boolean,
-    visible: boolean,
-    level: ReturnType<typeof headingLevel>,
-    role: string,
-  ): TemplateResult {
-    const question = html`<button
-      class="question"
-      part="question"
-      id="q-${entry.id}"
-      type="button"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="a-${entry.id}"
-      data-id=${entry.id}
-    >
-      <span>${visible ? this._marks(entry.question) : entry.question}</span>
-      <span class="icon" part="icon" aria-hidden="true"></span>
-    </button>`;
-    return html`<div class="item" part="item" ?hidden=${!visible} lang=${entry.lang ?? nothing}>
-      ${heading(level, question)}
-      <div
-        class="panel"
-        part="panel"
-        id="a-${entry.id}"
-        role=${role}
-        aria-labelledby="q-${entry.id}"
-        data-id=${entry.id}
-        hidden=${open ? nothing : UNTIL_FOUND}
-        @beforematch=${this._onBeforeMatch}
-      >
-        ${this._answers.get(
-          entry,
-          open && visible ? this._search.marked : [],
-          this._search.marked.length ? this._highlighter()?.highlightClone : undefined,
-        )}
-      </div>
-    </div>`;
-  }
-
   protected override render(): TemplateResult | typeof nothing {
     // Pre-rendered children stay on show (slotted) while the texts of the page's language load.
-    if (!this._builtIn()) return html`<slot></slot>`;
+    if (!this._builtIn()) {
+      this._list.forget();
+      return html`<slot></slot>`;
+    }
     const s = this._strings();
     const total = this._entries.length;
     const count = this._visible.size;
@@ -537,20 +514,7 @@ export class AiraFaq extends LitElement {
             : nothing
         }
       </div>
-      ${
-        total
-          ? html`<div
-            class="list"
-            part="list"
-            ?hidden=${!count}
-            aria-busy=${this._data.loading ? 'true' : 'false'}
-            @click=${this._onListClick}
-            @keydown=${this._onListKeydown}
-          >
-            ${this._entries.map((entry) => this._renderItem(entry, level, role))}
-          </div>`
-          : nothing
-      }
+      ${total ? this._listView(level, role, count) : this._listGone()}
       ${total ? nothing : html`<slot></slot>`}
       ${
         total && !count

@@ -1,5 +1,6 @@
 import type { FaqFeed } from '@aira/content-schema';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type FaqEntry, rendered } from './data/entries.js';
 import { jsonScriptPolicy } from './trusted-types.js';
 
 type Registry = typeof import('./jsonld-registry.js');
@@ -33,19 +34,17 @@ export class JsonLdController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Registers `feed` (or withdraws, `undefined`); `answers` are its rendered answers. */
-  update(
-    feed: FaqFeed | undefined,
-    answers: ReadonlyArray<{ id: string; html: string }> = [],
-  ): void {
+  /** Registers `feed` (or withdraws, `undefined`); `entries` are its questions on show. */
+  update(feed: FaqFeed | undefined, entries: readonly FaqEntry[] = []): void {
     if (feed === this.feed) return;
     this.feed = feed;
     if (!feed && !this.registered) return;
     this.registered = feed !== undefined;
     // Callbacks run in the order of the calls, so the last feed set is the one that stays.
-    const rendered = new Map(answers.map((answer) => [answer.id, answer.html]));
     const done = loadRegistry().then((module) => {
-      module?.setPageFeed(this, feed, rendered, jsonScriptPolicy());
+      // Each answer is rendered once, for the page and the JSON-LD alike.
+      const answers = new Map(entries.map((entry) => [entry.id, rendered(entry).html]));
+      module?.setPageFeed(this, feed, answers, jsonScriptPolicy());
       if (this.pending === done) this.pending = undefined;
     });
     this.pending = done;
