@@ -19,16 +19,6 @@ export function validateFeed(data: unknown, where: string, src?: string): FaqFee
   );
 }
 
-/** Settles like `promise`, or rejects with the signal's reason as soon as it aborts. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const stop = () => reject(signal.reason);
-    if (signal.aborted) stop();
-    signal.addEventListener('abort', stop, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
-  });
-}
-
 /**
  * Fetches and validates the feed at `src`. Aborting `signal` rejects with its reason; when
  * `timeout` seconds pass first (headers and body together), the request is aborted and the
@@ -38,57 +28,60 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 export async function loadFeed(src: string, signal: AbortSignal, timeout = 15): Promise<FaqFeed> {
   const request = new AbortController();
   const cancel = () => request.abort(signal.reason);
-  signal.addEventListener('abort', cancel, { once: true });
-  const expired = new FaqLoadError(
-    `the FAQ feed at ${src} did not arrive within ${timeout} s (timeout). Check that the server answers, or raise the element's timeout attribute.`,
-    'timeout',
-    { src },
+  signal.addEventListener('abort', cancel);
+  const timer =
+    timeout > 0
+      ? setTimeout(
+          () =>
+            request.abort(
+              new FaqLoadError(
+                `the FAQ feed at ${src} did not arrive within ${timeout} s (timeout). Check that the server answers, or raise the element's timeout attribute.`,
+                'timeout',
+                { src },
+              ),
+            ),
+          timeout * 1000,
+        )
+      : 0;
+  // Settles with the abort's reason as soon as it comes, even while a stalled body is read.
+  const aborted = new Promise<never>((_, reject) =>
+    request.signal.addEventListener('abort', () => reject(request.signal.reason)),
   );
-  const timer = timeout > 0 ? setTimeout(() => request.abort(expired), timeout * 1000) : 0;
-  // Wrapping every step also ends a fetch replaced by a stub that ignores the signal.
-  const step = <T>(promise: Promise<T>) => untilAborted(promise, request.signal);
-  // Once aborted (by the caller or the timer), the abort's reason is the error to report.
-  const failure = (error: () => FaqLoadError): unknown =>
-    request.signal.aborted ? request.signal.reason : error();
   try {
-    let response: Response;
-    try {
-      response = await step(
-        fetch(src, { signal: request.signal, headers: { accept: 'application/json' } }),
-      );
-    } catch (cause) {
-      throw failure(
-        () =>
-          new FaqLoadError(
-            `could not fetch the FAQ feed at ${src} (${String(cause)}). Check the src URL and that the server allows CORS from this page.`,
-            'network',
-            { src, cause },
-          ),
-      );
-    }
-    if (!response.ok) {
-      throw new FaqLoadError(
-        `the FAQ feed at ${src} answered HTTP ${response.status}. Check that the src URL points at a published feed.`,
-        'http',
-        { src, status: response.status },
-      );
-    }
-    let data: unknown;
-    try {
-      data = await step(response.json());
-    } catch (cause) {
-      throw failure(
-        () =>
-          new FaqLoadError(
-            `the FAQ feed at ${src} is not JSON (${String(cause)}). Serve the feed as application/json.`,
-            'json',
-            { src, cause },
-          ),
-      );
-    }
-    return validateFeed(data, src, src);
+    return await Promise.race([fetchFeed(src, request.signal), aborted]);
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', cancel);
   }
+}
+
+async function fetchFeed(src: string, signal: AbortSignal): Promise<FaqFeed> {
+  let response: Response;
+  try {
+    response = await fetch(src, { signal, headers: { accept: 'application/json' } });
+  } catch (cause) {
+    throw new FaqLoadError(
+      `could not fetch the FAQ feed at ${src} (${String(cause)}). Check the src URL and that the server allows CORS from this page.`,
+      'network',
+      { src, cause },
+    );
+  }
+  if (!response.ok) {
+    throw new FaqLoadError(
+      `the FAQ feed at ${src} answered HTTP ${response.status}. Check that the src URL points at a published feed.`,
+      'http',
+      { src, status: response.status },
+    );
+  }
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch (cause) {
+    throw new FaqLoadError(
+      `the FAQ feed at ${src} is not JSON (${String(cause)}). Serve the feed as application/json.`,
+      'json',
+      { src, cause },
+    );
+  }
+  return validateFeed(data, src, src);
 }
