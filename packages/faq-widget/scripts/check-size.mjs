@@ -33,7 +33,10 @@ const read = (name) => {
 
 // What aira-faq.js is made of, by part: source files matched by path.
 const PARTS = [
-  ['element (element, item list, views, heading)', /src\/(element|item-list|views|heading|events)\.ts$/],
+  [
+    'element (element, item list, views, heading)',
+    /src\/(element|item-list|views|heading|events)\.ts$/,
+  ],
   [
     'data: src loading, sources, timeout',
     /src\/(feed-controller|data\/(load-feed|load-error|entries|pick-items))\.ts$/,
