@@ -34,20 +34,29 @@ export class ItemList {
   /** How many items are rendered; grows by {@link CHUNK} per task. */
   limit = 0;
   private entries: readonly FaqEntry[] = [];
-  private keys: string[] = [];
+  /** Per rendered item, what its template showed: open, and marked. */
+  private shown: Array<number | undefined> = [];
+  /** What every item's template showed: heading level, role and marks. */
+  private shared = '';
+  /** The visibility last applied, and to how many items. */
+  private applied: { visible: ReadonlySet<string> | undefined; count: number } = {
+    visible: undefined,
+    count: 0,
+  };
   private readonly answers = new AnswerCache();
 
   /** Starts over with a new feed's entries. */
   reset(entries: readonly FaqEntry[]): void {
     this.entries = entries;
     this.answers.reset(entries);
-    this.keys = [];
+    this.forget();
     this.limit = Math.min(entries.length, CHUNK);
   }
 
   /** The list's DOM is gone (not rendered): the next render starts from scratch. */
   forget(): void {
-    this.keys = [];
+    this.shown = [];
+    this.applied = { visible: undefined, count: 0 };
   }
 
   /** Whether every item is rendered. */
@@ -68,32 +77,42 @@ export class ItemList {
 
   /** The rendered items' values for Lit: a template where something changed, else `noChange`. */
   render(state: ItemState): unknown[] {
-    const out: unknown[] = [];
     const marks = state.highlight ? state.marked.join(' ') : '';
+    const shared = `${state.level}${state.role}${marks}`;
+    if (shared !== this.shared) {
+      this.shared = shared;
+      this.shown = [];
+    }
+    const out: unknown[] = [];
     for (let index = 0; index < this.limit; index++) {
       const entry = this.entries[index] as FaqEntry;
       const open = state.open.has(entry.id);
-      // Only shown items carry marks, so visibility matters to the key only while marking.
+      // Only shown items carry marks, so visibility matters only while marking.
       const marked = marks !== '' && state.visible.has(entry.id);
-      const key = `${open}${state.level}${state.role}${marked && marks}`;
-      if (this.keys[index] === key) {
+      const shown = (open ? 1 : 0) + (marked ? 2 : 0);
+      if (this.shown[index] === shown) {
         out.push(noChange);
         continue;
       }
-      this.keys[index] = key;
+      this.shown[index] = shown;
       out.push(this.template(entry, index, open, marked, state));
     }
     return out;
   }
 
-  /** Sets `hidden` on the rendered items of `list` from `visible`, touching only changes. */
+  /**
+   * Sets `hidden` on the rendered items of `list` from `visible`: all of them when the
+   * filter changed, else only the items rendered since the last call.
+   */
   applyVisibility(list: Element | null | undefined, visible: ReadonlySet<string>): void {
     const items = list?.children ?? [];
-    for (let index = 0; index < items.length; index++) {
+    const from = this.applied.visible === visible ? this.applied.count : 0;
+    for (let index = from; index < items.length; index++) {
       const item = items[index] as HTMLElement;
       const hide = !visible.has(this.entries[index]?.id as string);
       if (item.hidden !== hide) item.hidden = hide;
     }
+    this.applied = { visible, count: items.length };
   }
 
   private template(
