@@ -11,7 +11,7 @@ export interface FaqEntry {
   /** Set when the item's locale differs from the feed's. */
   lang: string | undefined;
   /** Folded question, answer text and tags, searched on every keystroke. */
-  haystack: string;
+  readonly haystack: string;
 }
 
 // Link targets and emphasis marks are not text a reader sees (renderAnswer drops them).
@@ -22,16 +22,23 @@ const MARKUP = /\]\([^)]*\)|[*_\\[\]]/g;
  * so that a feed of thousands does not hold up the first questions.
  */
 export function toEntries(feed: FaqFeed): FaqEntry[] {
-  return feed.items.map((item) => ({
-    id: item.id,
-    question: item.question,
-    answer: item.answer,
-    category: item.category,
-    lang: item.locale && item.locale !== feed.locale ? item.locale : undefined,
-    haystack: fold(
-      `${item.question}\n${item.answer.replace(MARKUP, '')}\n${item.tags?.join(' ') ?? ''}`,
-    ),
-  }));
+  return feed.items.map((item) => {
+    let haystack: string | undefined;
+    return {
+      id: item.id,
+      question: item.question,
+      answer: item.answer,
+      category: item.category,
+      lang: item.locale && item.locale !== feed.locale ? item.locale : undefined,
+      // Folded when a search first needs it: a long feed nobody searches is never folded.
+      get haystack() {
+        haystack ??= fold(
+          `${item.question}\n${item.answer.replace(MARKUP, '')}\n${item.tags?.join(' ') ?? ''}`,
+        );
+        return haystack;
+      },
+    };
+  });
 }
 
 const renders = new WeakMap<FaqEntry, RenderedAnswer>();
