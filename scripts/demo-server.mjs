@@ -51,7 +51,8 @@ export function createDemoServer() {
   const staticSite = join(examples, 'static-site', 'dist');
   // [path prefix, handler, strip the prefix?]: the static site's pages link to /blog/… and /faq/.
   const mounts = [
-    ['/aira-faq.js', sirv(bundle, serveOptions), false],
+    // aira-faq.js and the aira-faq-*.js files it loads on demand, from beside it.
+    ['/aira-faq', sirv(bundle, serveOptions), false],
     ['/content/', sirv(join(examples, 'content'), serveOptions), true],
     ['/blog/', sirv(join(staticSite, 'blog'), serveOptions), true],
     ['/faq/', sirv(join(staticSite, 'faq'), serveOptions), true],

@@ -4,12 +4,21 @@
 import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
 
-const collapseHtml = (text) => text.replace(/\s*\n\s*/g, ' ');
+// Whitespace between tags, and around a binding that stands alone between tags, is not
+// content in these templates (flex layouts, buttons): it goes, and other runs become one space.
+const collapseHtml = (text) =>
+  text
+    .replace(/>\s*\n\s*/g, '>')
+    .replace(/\s*\n\s*</g, '<')
+    .replace(/\s*\n\s*/g, ' ');
 const collapseCss = (text) =>
   text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    // `display: block` → `display:block`; a selector's `:` never follows a space-free word + `: `.
+    .replace(/([\w)-]):\s+/g, '$1:')
+    .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
     .replace(/;}/g, '}')
     .trim();
 

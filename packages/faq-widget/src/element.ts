@@ -1,28 +1,22 @@
 import type { FaqCategory, FaqFeed, FaqItem } from '@aira/content-schema';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { AnswerCache } from './answer-cache.js';
 import { type FaqEntry, toEntries } from './data/entries.js';
-import { FaqLoadError } from './data/load-error.js';
-import { loadFeed, validateFeed } from './data/load-feed.js';
+import type { FaqLoadError } from './data/load-error.js';
 import { parseIdList, pickItems } from './data/pick-items.js';
-import { readLightDom } from './data/read-markup.js';
 import { emit, type FaqToggleTrigger } from './events.js';
+import { FeedController } from './feed-controller.js';
 import { HashController } from './hash-controller.js';
-import { heading, headingLevel } from './heading.js';
-import { splitMatches } from './highlight.js';
-import { type FaqStrings, format, resolveStrings } from './i18n.js';
+import { type HeadingLevel, headingLevel } from './heading.js';
+import { highlighter, highlighterLoading } from './highlight-loader.js';
+import { type FaqStrings, format, nl, withOverrides } from './i18n.js';
+import { ItemList } from './item-list.js';
 import { JsonLdController } from './jsonld-controller.js';
 import { moveQuestionFocus } from './keyboard.js';
 import { filterEntries } from './search.js';
 import { SearchController } from './search-controller.js';
+import { builtInStrings, stringsLoading } from './strings-loader.js';
 import { styles } from './styles.js';
 import { errorText, errorView, toolbarView } from './views.js';
-
-// Chromium 102+: closed answers stay findable with Ctrl+F and open on `beforematch`.
-const UNTIL_FOUND =
-  typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype
-    ? 'until-found'
-    : '';
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -107,11 +101,11 @@ export class AiraFaq extends LitElement {
     noSearch: { type: Boolean, attribute: 'no-search' },
     updateHash: { type: Boolean, attribute: 'update-hash' },
     jsonld: { type: Boolean },
+    timeout: { type: Number },
     strings: { type: Object },
     _entries: { state: true, attribute: false },
     _categories: { state: true, attribute: false },
     _open: { state: true, attribute: false },
-    _loading: { state: true, attribute: false },
     _error: { state: true, attribute: false },
     _announcement: { state: true, attribute: false },
   };
@@ -139,13 +133,14 @@ export class AiraFaq extends LitElement {
   updateHash = false;
   /** Add the shown questions to the page's one FAQPage JSON-LD script. */
   jsonld = false;
+  /** Seconds to wait for the `src` feed before showing a `timeout` error; `0` waits for ever. */
+  timeout = 15;
   /** Replace any UI string, e.g. `{"retry": "Nog een keer"}` (JSON in the attribute). */
   strings?: Partial<FaqStrings>;
 
   private _entries: FaqEntry[] = [];
   private _categories: FaqCategory[] = [];
   private _open = new Set<string>();
-  private _loading = false;
   private _error: FaqLoadError | undefined;
   private _announcement = '';
 
@@ -156,12 +151,8 @@ export class AiraFaq extends LitElement {
   private _visible = new Set<string>();
   private _visibleKey = '';
   private _visibleFor: FaqEntry[] | undefined;
-  private readonly _answers = new AnswerCache();
-  private _items = new WeakMap<FaqEntry, { key: string; result: TemplateResult }>();
-  private _abort: AbortController | undefined;
-  private _observer: MutationObserver | undefined;
-  private _needsResolve = true;
-  private _interrupted = false;
+  private readonly _list = new ItemList();
+  private _grow: ReturnType<typeof setTimeout> | undefined;
   /** Follow the URL's hash once the first questions are shown. */
   private _followHashOnLoad = true;
   private _focusAfterLoad = false;
@@ -170,6 +161,14 @@ export class AiraFaq extends LitElement {
   private readonly _search = new SearchController(this, () => this._settled());
   private readonly _hash = new HashController(this, (id) => this._reveal(id, 'hash'));
   private readonly _jsonLd = new JsonLdController(this);
+  private readonly _data = new FeedController(this, {
+    locale: () => this._locale(),
+    show: (feed) => this._show(feed),
+    fail: (error) => this._fail(error),
+    loading: (active) => {
+      this._announcement = active ? this._strings().loading : '';
+    },
+  });
 
   static override get observedAttributes(): string[] {
     // biome-ignore lint/complexity/noThisInStatic: `super` keeps `this` the subclass, which Lit's getter needs.
@@ -179,32 +178,6 @@ export class AiraFaq extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moving the element in the page keeps what it shows; only a cut-off load starts again.
-    if (this._interrupted) {
-      this._interrupted = false;
-      this._needsResolve = true;
-    }
-    // Re-registers the JSON-LD, which disconnecting withdrew.
-    this.requestUpdate();
-    // Frameworks may append the pre-rendered children after the element is upgraded.
-    this._observer = new MutationObserver(() => {
-      if (this.feed || this.items || this.src) return;
-      this._needsResolve = true;
-      this.requestUpdate();
-    });
-    this._observer.observe(this, { childList: true, subtree: true, characterData: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._interrupted = this._abort !== undefined;
-    this._abort?.abort();
-    this._abort = undefined;
-    this._observer?.disconnect();
   }
 
   /** Opens (`true`), closes (`false`) or flips one question. Returns whether it is now open. */
@@ -225,10 +198,23 @@ export class AiraFaq extends LitElement {
     this._bulk([...this._open], false);
   }
 
+  // Resolves once code loaded on demand (markup reader, JSON-LD) has done its part too.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let wait = this._wait(); wait; wait = this._wait()) {
+      await wait;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  private _wait(): Promise<unknown> | undefined {
+    return this._data.pending ?? this._jsonLd.pending ?? highlighterLoading() ?? stringsLoading();
+  }
+
   /** Loads or reads the data again, e.g. after an error. */
   reload(): void {
-    this._needsResolve = true;
-    this.requestUpdate();
+    this._data.reload();
   }
 
   /** The language of the UI: the element's or an ancestor's `lang`, else the feed's. */
@@ -253,15 +239,21 @@ export class AiraFaq extends LitElement {
     return this._categories.some((c) => c.id === id) ? id : '';
   }
 
+  /** The UI texts; Dutch stands in while English ones load (nothing renders meanwhile). */
   private _strings(): FaqStrings {
-    return resolveStrings(this._lang(), this.strings);
+    return withOverrides(this._builtIn() ?? nl, this.strings);
+  }
+
+  private _builtIn(): FaqStrings | undefined {
+    return builtInStrings(this._lang(), () => {
+      if (this._data.loading) this._announcement = this._strings().loading;
+      this.requestUpdate();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this._needsResolve || changed.has('feed') || changed.has('items') || changed.has('src')) {
-      this._needsResolve = false;
-      this._resolve();
-    } else if (changed.has('ids') && this._source) {
+    this._data.sync(changed);
+    if (changed.has('ids') && this._source) {
       this._show(this._source);
     }
     if (changed.has('category')) this._search.category = this.category ?? '';
@@ -279,72 +271,43 @@ export class AiraFaq extends LitElement {
   }
 
   protected override updated(): void {
+    this._list.applyVisibility(this.renderRoot.querySelector('.list'), this._visible);
+    // A long feed: the next chunk of items in a task of its own.
+    if (!this._list.complete && !this._grow) {
+      this._grow = setTimeout(() => {
+        this._grow = undefined;
+        this._list.grow();
+        this.requestUpdate();
+      });
+    }
     if (this._focusId) {
       const button = this._button(this._focusId);
       this._focusId = undefined;
+      // Items never shown have an estimated height (content-visibility): lay them out for the
+      // jump, so it lands where it aims; they keep the real height they had (`auto`).
+      const list = this.renderRoot.querySelector('.list');
+      list?.classList.add('jump');
       button?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
       button?.focus({ preventScroll: true });
+      requestAnimationFrame(() => list?.classList.remove('jump'));
     }
-    if (this._focusAfterLoad && this._entries.length && !this._loading) {
+    if (this._focusAfterLoad && this._entries.length && !this._data.loading) {
       this._focusAfterLoad = false;
       this._buttons()[0]?.focus();
     }
-    this._jsonLd.update(this.jsonld && this.isConnected ? this._feed : undefined);
+    this._jsonLd.update(this.jsonld && this.isConnected ? this._feed : undefined, this._entries);
   }
 
-  /** Picks the data source and shows it; starts the fetch for `src`. */
-  private _resolve(): void {
-    this._abort?.abort();
-    this._abort = undefined;
-    this._loading = false;
-    try {
-      if (this.feed || this.items) {
-        const data = this.feed ?? { version: 1, locale: this._locale(), items: this.items };
-        this._show(validateFeed(data, `the ${this.feed ? 'feed' : 'items'} property`));
-        return;
-      }
-      const light = readLightDom(this, this._locale());
-      if (light.kind === 'inline') {
-        if (light.error !== undefined) {
-          throw new FaqLoadError(
-            `the inline <script type="application/json"> is not JSON (${String(light.error)}).`,
-            'json',
-            { cause: light.error },
-          );
-        }
-        this._show(validateFeed(light.data, 'the inline <script type="application/json">'));
-      } else if (light.kind === 'markup') {
-        this._show(validateFeed(light.data, 'the pre-rendered <details> markup'));
-      }
-    } catch (error) {
-      this._fail(error);
+  /** Shows a validated feed (narrowed by `ids`), or nothing. */
+  private _show(source: FaqFeed | undefined): void {
+    this._source = source;
+    if (!source) {
+      this._feed = undefined;
+      this._entries = [];
+      this._categories = [];
+      this._list.reset([]);
       return;
     }
-    if (this.src) void this._load(this.src);
-  }
-
-  private async _load(src: string): Promise<void> {
-    const controller = new AbortController();
-    this._abort = controller;
-    this._loading = true;
-    this._announcement = this._strings().loading;
-    try {
-      const feed = await loadFeed(src, controller.signal);
-      if (controller.signal.aborted) return;
-      this._abort = undefined;
-      this._loading = false;
-      this._show(feed);
-      this._announcement = '';
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this._abort = undefined;
-      this._loading = false;
-      this._fail(error);
-    }
-  }
-
-  private _show(source: FaqFeed): void {
-    this._source = source;
     const { feed, unknown } = pickItems(source, parseIdList(this.ids));
     if (unknown.length) {
       console.warn(`[@aira/faq-widget] ids not in the feed, left out: ${unknown.join(', ')}`);
@@ -353,16 +316,12 @@ export class AiraFaq extends LitElement {
     this._error = undefined;
     this._entries = toEntries(feed);
     this._categories = feed.categories ?? [];
-    this._answers.reset(this._entries);
+    this._list.reset(this._entries);
     const ids = new Set(this._entries.map((e) => e.id));
     this._open = new Set([...this._open].filter((id) => ids.has(id)));
   }
 
-  private _fail(error: unknown): void {
-    const failure =
-      error instanceof FaqLoadError
-        ? error
-        : new FaqLoadError(`unexpected failure (${String(error)}).`, 'invalid', { cause: error });
+  private _fail(failure: FaqLoadError): void {
     // A retry that fails again leaves the alert's text as it was, which screen readers do not
     // repeat: say it through the status region instead.
     this._announcement = this._error ? errorText(failure, this._strings()) : '';
@@ -409,6 +368,7 @@ export class AiraFaq extends LitElement {
       this._visible = new Set(this._entries.map((e) => e.id));
     }
     this._setOpen(id, true, trigger);
+    this._list.reach(id);
     this._focusId = id;
     this.requestUpdate();
   }
@@ -455,75 +415,59 @@ export class AiraFaq extends LitElement {
   }
 
   private _onBeforeMatch(event: Event): void {
-    const id = (event.currentTarget as HTMLElement).dataset.id;
+    const id = (event.target as HTMLElement).dataset.id;
     if (id) this._setOpen(id, true, 'find-in-page');
   }
 
   private _onRetry(): void {
-    if (this._loading) return;
+    if (this._data.loading) return;
     this._focusAfterLoad = this.shadowRoot?.activeElement?.classList.contains('retry') ?? false;
     this.reload();
   }
 
-  private _marks(text: string): unknown {
-    if (!this._search.marked.length) return text;
-    return splitMatches(text, this._search.marked).map((part) =>
-      part.match ? html`<mark part="mark">${part.text}</mark>` : part.text,
-    );
-  }
-
-  /**
-   * One question. The result is memoised on what it depends on, so that a keystroke in the
-   * search costs Lit a cheap identity check for the items it does not change.
-   */
-  private _renderItem(entry: FaqEntry, level: ReturnType<typeof headingLevel>, role: string) {
-    const open = this._open.has(entry.id);
-    const visible = this._visible.has(entry.id);
-    const key = `${open}${visible}${level}${role}${visible ? this._search.marked.join(' ') : ''}`;
-    const cached = this._items.get(entry);
-    if (cached?.key === key) return cached.result;
-    const result = this._itemTemplate(entry, open, visible, level, role);
-    this._items.set(entry, { key, result });
-    return result;
-  }
-
-  private _itemTemplate(
-    entry: FaqEntry,
-    open: boolean,
-    visible: boolean,
-    level: ReturnType<typeof headingLevel>,
-    role: string,
-  ): TemplateResult {
-    const question = html`<button
-      class="question"
-      part="question"
-      id="q-${entry.id}"
-      type="button"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="a-${entry.id}"
-      data-id=${entry.id}
+  private _listView(level: HeadingLevel, role: string, count: number): TemplateResult {
+    const search = this._search;
+    const highlight = search.marked.length ? this._highlighter() : undefined;
+    const items = this._list.render({
+      open: this._open,
+      visible: this._visible,
+      level,
+      role,
+      marked: search.marked,
+      highlight,
+    });
+    return html`<div
+      class="list"
+      part="list"
+      ?hidden=${!count}
+      aria-busy=${this._data.loading}
+      @click=${this._onListClick}
+      @keydown=${this._onListKeydown}
+      @beforematch=${this._onBeforeMatch}
     >
-      <span>${visible ? this._marks(entry.question) : entry.question}</span>
-      <span class="icon" part="icon" aria-hidden="true"></span>
-    </button>`;
-    return html`<div class="item" part="item" ?hidden=${!visible} lang=${entry.lang ?? nothing}>
-      ${heading(level, question)}
-      <div
-        class="panel"
-        part="panel"
-        id="a-${entry.id}"
-        role=${role}
-        aria-labelledby="q-${entry.id}"
-        data-id=${entry.id}
-        hidden=${open ? nothing : UNTIL_FOUND}
-        @beforematch=${this._onBeforeMatch}
-      >
-        ${this._answers.get(entry, open && visible ? this._search.marked : [])}
-      </div>
+      ${items}
     </div>`;
   }
 
-  protected override render(): TemplateResult {
+  private _listGone(): typeof nothing {
+    this._list.forget();
+    return nothing;
+  }
+
+  /** The highlighter, once loaded; until then matches stay unmarked. */
+  private _highlighter() {
+    return highlighter(() => {
+      this._list.forget();
+      this.requestUpdate();
+    });
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    // Pre-rendered children stay on show (slotted) while the texts of the page's language load.
+    if (!this._builtIn()) {
+      this._list.forget();
+      return html`<slot></slot>`;
+    }
     const s = this._strings();
     const total = this._entries.length;
     const count = this._visible.size;
@@ -534,13 +478,13 @@ export class AiraFaq extends LitElement {
     const bulk = !this.single && total > 1;
     const filtered = this._filtered();
     const visibleStatus =
-      this._loading && !total
+      this._data.loading && !total
         ? s.loading
         : count && filtered
           ? this._countText(s, count, total)
           : '';
     return html`
-      ${this._error ? errorView(this._error, s, this._loading, () => this._onRetry()) : nothing}
+      ${this._error ? errorView(this._error, s, this._data.loading, () => this._onRetry()) : nothing}
       ${
         total
           ? toolbarView({
@@ -570,20 +514,8 @@ export class AiraFaq extends LitElement {
             : nothing
         }
       </div>
-      ${
-        total
-          ? html`<div
-            class="list"
-            part="list"
-            ?hidden=${!count}
-            aria-busy=${this._loading ? 'true' : 'false'}
-            @click=${this._onListClick}
-            @keydown=${this._onListKeydown}
-          >
-            ${this._entries.map((entry) => this._renderItem(entry, level, role))}
-          </div>`
-          : nothing
-      }
+      ${total ? this._listView(level, role, count) : this._listGone()}
+      ${total ? nothing : html`<slot></slot>`}
       ${
         total && !count
           ? html`<div class="empty" part="no-results">

@@ -13,7 +13,9 @@ describe('event typing for hosts', () => {
       expectTypeOf(event.detail).toEqualTypeOf<FaqSearchDetail>();
     });
     document.addEventListener('aira-faq-error', (event) => {
-      expectTypeOf(event.detail.kind).toEqualTypeOf<'network' | 'http' | 'json' | 'invalid'>();
+      expectTypeOf(event.detail.kind).toEqualTypeOf<
+        'network' | 'http' | 'json' | 'invalid' | 'timeout'
+      >();
       expectTypeOf(event.detail).toEqualTypeOf<FaqErrorDetail>();
     });
   });

@@ -1,3 +1,5 @@
+import { en } from './strings-en.js';
+
 /**
  * Every text the widget shows or announces. Placeholders in braces are filled in:
  * `{count}`, `{total}`, `{query}`, `{status}`. Override any of them with the element's
@@ -23,6 +25,8 @@ export interface FaqStrings {
   loading: string;
   /** The feed could not be fetched (network, HTTP `{status}`). */
   loadError: string;
+  /** The feed did not arrive within the element's `timeout`. */
+  timeoutError: string;
   /** The feed was fetched but is not a valid FAQ feed. */
   invalidError: string;
   retry: string;
@@ -31,7 +35,7 @@ export interface FaqStrings {
 /** The two built-in languages. */
 export type FaqLanguage = 'nl' | 'en';
 
-const nl: FaqStrings = {
+export const nl: FaqStrings = {
   searchLabel: 'Zoek in de veelgestelde vragen',
   searchPlaceholder: 'Bijvoorbeeld: prijs, AVG',
   categoriesLabel: 'Onderwerpen',
@@ -44,24 +48,9 @@ const nl: FaqStrings = {
   loading: 'Vragen laden…',
   loadError:
     'De vragen konden niet worden geladen{status}. Controleer uw verbinding en probeer het opnieuw.',
+  timeoutError: 'Het laden van de vragen duurde te lang. Probeer het opnieuw.',
   invalidError: 'De vragen konden niet worden getoond, omdat het bestand met vragen fouten bevat.',
   retry: 'Opnieuw proberen',
-};
-
-const en: FaqStrings = {
-  searchLabel: 'Search the frequently asked questions',
-  searchPlaceholder: 'For example: price, GDPR',
-  categoriesLabel: 'Topics',
-  allCategories: 'All topics',
-  expandAll: 'Expand all',
-  collapseAll: 'Collapse all',
-  resultsOne: '1 of {total} questions found',
-  resultsMany: '{count} of {total} questions found',
-  noResults: 'No questions found for ‘{query}’.',
-  loading: 'Loading questions…',
-  loadError: 'The questions could not be loaded{status}. Check your connection and try again.',
-  invalidError: 'The questions could not be shown because the question file contains errors.',
-  retry: 'Try again',
 };
 
 /** The built-in strings per language. */
@@ -77,7 +66,14 @@ export function resolveStrings(
   lang: string | null | undefined,
   overrides?: Partial<FaqStrings> | null,
 ): FaqStrings {
-  const base = FAQ_STRINGS[languageOf(lang)];
+  return withOverrides(FAQ_STRINGS[languageOf(lang)], overrides);
+}
+
+/** `base` with the caller's overrides on top (unknown keys and non-strings ignored). */
+export function withOverrides(
+  base: FaqStrings,
+  overrides?: Partial<FaqStrings> | null,
+): FaqStrings {
   const result = { ...base };
   for (const key of Object.keys(base) as Array<keyof FaqStrings>) {
     const value = overrides?.[key];

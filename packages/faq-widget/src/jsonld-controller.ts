@@ -1,22 +1,53 @@
 import type { FaqFeed } from '@aira/content-schema';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { setPageFeed } from './jsonld-registry.js';
+import { type FaqEntry, rendered } from './data/entries.js';
+import { jsonScriptPolicy } from './trusted-types.js';
+
+type Registry = typeof import('./jsonld-registry.js');
+
+// The JSON-LD code (FAQPage builder, serializer, the page's registry) is loaded only by
+// pages that ask for it with the `jsonld` attribute.
+let registry: Promise<Registry | undefined> | undefined;
+const loadRegistry = () =>
+  (registry ??= import('./jsonld-registry.js').catch((error) => {
+    // Structured data is an extra: the questions work without it.
+    console.warn(`[@aira/faq-widget] could not load the JSON-LD code (${String(error)}).`);
+    return undefined;
+  }));
 
 /**
  * Keeps the host's feed in the page's one FAQPage script while `jsonld` is set and the
  * element is connected. Only a new feed object causes any work.
  */
 export class JsonLdController implements ReactiveController {
+  /** Set while the JSON-LD code loads for a change not yet applied. */
+  pending: Promise<unknown> | undefined;
   private feed: FaqFeed | undefined;
+  private registered = false;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
-  update(feed: FaqFeed | undefined): void {
+  hostConnected(): void {
+    // Disconnecting withdrew the questions; the next update registers them again.
+    this.host.requestUpdate();
+  }
+
+  /** Registers `feed` (or withdraws, `undefined`); `entries` are its questions on show. */
+  update(feed: FaqFeed | undefined, entries: readonly FaqEntry[] = []): void {
     if (feed === this.feed) return;
     this.feed = feed;
-    setPageFeed(this, feed);
+    if (!feed && !this.registered) return;
+    this.registered = feed !== undefined;
+    // Callbacks run in the order of the calls, so the last feed set is the one that stays.
+    const done = loadRegistry().then((module) => {
+      // Each answer is rendered once, for the page and the JSON-LD alike.
+      const answers = new Map(entries.map((entry) => [entry.id, rendered(entry).html]));
+      module?.setPageFeed(this, feed, answers, jsonScriptPolicy());
+      if (this.pending === done) this.pending = undefined;
+    });
+    this.pending = done;
   }
 
   hostDisconnected(): void {

@@ -127,3 +127,89 @@ describe('jsonld attribute', () => {
     expect(scripts()).toHaveLength(0);
   });
 });
+
+describe('the host page’s own FAQPage, in every form it comes in', () => {
+  const jsonLd = (data: unknown) => {
+    const own = document.createElement('script');
+    own.type = 'application/ld+json';
+    own.textContent = JSON.stringify(data);
+    return own;
+  };
+  const markup = (html: string) => {
+    const div = document.createElement('div');
+    div.innerHTML = html;
+    return div;
+  };
+  const forms: Array<[string, () => HTMLElement]> = [
+    ['@type as a full IRI', () => jsonLd({ '@type': 'https://schema.org/FAQPage' })],
+    ['@type as an http IRI', () => jsonLd({ '@type': 'http://schema.org/FAQPage' })],
+    ['@type as a compact IRI', () => jsonLd({ '@type': 'schema:FAQPage' })],
+    ['@type as an array', () => jsonLd({ '@type': ['WebPage', 'FAQPage'] })],
+    [
+      'inside @graph, typed by IRI',
+      () => jsonLd({ '@graph': [{ '@type': 'Organization' }, { '@type': ['schema:FAQPage'] }] }),
+    ],
+    [
+      'as mainEntity of a WebPage',
+      () =>
+        jsonLd({
+          '@context': 'https://schema.org',
+          '@type': 'WebPage',
+          mainEntity: { '@type': 'FAQPage', mainEntity: [] },
+        }),
+    ],
+    ['a top-level array of nodes', () => jsonLd([{ '@type': 'WebSite' }, { '@type': 'FAQPage' }])],
+    [
+      'microdata itemtype (http, with a second type)',
+      () =>
+        markup(
+          '<div itemscope itemtype="http://schema.org/FAQPage https://schema.org/WebPage"></div>',
+        ),
+    ],
+    [
+      'microdata itemtype with a trailing slash-less https IRI',
+      () => markup('<section itemscope itemtype="https://schema.org/FAQPage"></section>'),
+    ],
+    [
+      'RDFa typeof="FAQPage"',
+      () => markup('<div vocab="https://schema.org/" typeof="FAQPage"></div>'),
+    ],
+    [
+      'RDFa typeof="schema:FAQPage" among other types',
+      () =>
+        markup(
+          '<div prefix="schema: https://schema.org/" typeof="schema:WebPage schema:FAQPage"></div>',
+        ),
+    ],
+  ];
+
+  test.each(forms)('%s: the widget adds no second FAQPage', async (_name, make) => {
+    const own = make();
+    own.dataset.testOwn = '';
+    (own instanceof HTMLScriptElement ? document.head : document.body).append(own);
+    try {
+      await mount('<aira-faq jsonld></aira-faq>', (el) => {
+        el.feed = feed;
+      });
+      await flush();
+      expect(document.getElementById('aira-faq-jsonld')).toBeNull();
+    } finally {
+      own.remove();
+    }
+  });
+
+  test('a page whose JSON-LD only mentions FAQPage elsewhere still gets ours', async () => {
+    const own = jsonLd({ '@type': 'WebPage', name: 'FAQPage', about: { '@type': 'Thing' } });
+    own.dataset.testOwn = '';
+    document.head.append(own);
+    try {
+      await mount('<aira-faq jsonld></aira-faq>', (el) => {
+        el.feed = feed;
+      });
+      await flush();
+      expect(document.getElementById('aira-faq-jsonld')).not.toBeNull();
+    } finally {
+      own.remove();
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { FaqLoadError } from './data/load-error.js';
 import { renderFaqHtml } from './server.js';
 import { feed } from './testing/feed.js';
 
@@ -64,5 +65,39 @@ describe('renderFaqHtml', () => {
   test('runs without a DOM', () => {
     expect(typeof document).toBe('undefined');
     expect(renderFaqHtml(feed).length).toBeGreaterThan(100);
+  });
+
+  test('refuses an invalid feed with the element’s clear error, naming the field', () => {
+    const bad = { ...feed, items: [{ id: 'Bad Id', question: '', answer: 'x' }] };
+    expect(() => renderFaqHtml(bad as never)).toThrow(FaqLoadError);
+    expect(() => renderFaqHtml(bad as never)).toThrow(
+      /^\[@aira\/faq-widget\] the FAQ feed from renderFaqHtml's feed argument is not valid \(items\.0\.id: must be a slug.*received "Bad Id".*items\.0\.question: must not be empty/,
+    );
+    for (const input of [{ foo: 1 }, null, undefined, 'feed', []]) {
+      let error: unknown;
+      try {
+        renderFaqHtml(input as never);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error, JSON.stringify(input)).toBeInstanceOf(FaqLoadError);
+      expect((error as FaqLoadError).kind).toBe('invalid');
+      expect((error as FaqLoadError).extra.issues?.length).toBeGreaterThan(0);
+    }
+  });
+
+  test('renders the validated feed: unknown fields are not carried along', () => {
+    const extra = { ...feed, items: [{ ...feed.items[0], onclick: 'x' }] };
+    expect(renderFaqHtml(extra as never)).not.toContain('onclick');
+  });
+
+  test('writes the feed’s updated date on the wrapper as data-updated', () => {
+    expect(renderFaqHtml({ ...feed, updated: '2026-11-22' })).toMatch(
+      /^<aira-faq lang="nl-NL" data-updated="2026-11-22">/,
+    );
+    expect(renderFaqHtml(feed)).not.toContain('data-updated');
+    expect(renderFaqHtml({ ...feed, updated: '2026-11-22' }, { element: false })).not.toContain(
+      'data-updated',
+    );
   });
 });

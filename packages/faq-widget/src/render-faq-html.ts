@@ -1,5 +1,6 @@
 import { type FaqFeed, renderAnswer } from '@aira/content-schema';
 import { faqPage, serializeJsonLd } from '@aira/jsonld';
+import { validateFeed } from './data/load-feed.js';
 import { escapeHtml } from './escape-html.js';
 
 /** Options of {@link renderFaqHtml}. */
@@ -33,6 +34,9 @@ function attributes(values: Record<string, string | number | boolean | undefined
  * The FAQ as plain HTML `<details>` elements, readable and crawlable without JavaScript,
  * which `<aira-faq>` reads and enhances when its script runs. Answers go through
  * renderAnswer; every other text is escaped. Runs anywhere (no DOM needed).
+ * The feed is validated first, as the element validates it.
+ *
+ * @throws FaqLoadError of kind `invalid` naming the fields at fault, as the element reports them.
  *
  * @example
  * ```ts
@@ -41,7 +45,8 @@ function attributes(values: Record<string, string | number | boolean | undefined
  * // <aira-faq heading-level="3"><details id="intake">…</details></aira-faq><script type="application/ld+json">…
  * ```
  */
-export function renderFaqHtml(feed: FaqFeed, options: RenderFaqHtmlOptions = {}): string {
+export function renderFaqHtml(input: FaqFeed, options: RenderFaqHtmlOptions = {}): string {
+  const feed = validateFeed(input, "renderFaqHtml's feed argument");
   const open = new Set(options.open ?? []);
   const labels = new Map((feed.categories ?? []).map((c) => [c.id, c.label]));
   const items = feed.items.map((item) => {
@@ -62,7 +67,12 @@ export function renderFaqHtml(feed: FaqFeed, options: RenderFaqHtmlOptions = {})
   const wrapped =
     element === false
       ? body
-      : `<aira-faq${attributes({ lang: feed.locale, ...(element === true ? {} : element) })}>\n${body}\n</aira-faq>`;
+      : `<aira-faq${attributes({
+          lang: feed.locale,
+          // The element keeps this snippet unless its src feed is newer.
+          'data-updated': feed.updated,
+          ...(element === true ? {} : element),
+        })}>\n${body}\n</aira-faq>`;
   if (!options.jsonld) return wrapped;
   const url = options.url ?? feed.url;
   const data = faqPage(url ? { ...feed, url } : feed);

@@ -124,6 +124,12 @@ export const styles = css`
   }
   .item {
     border-block-end: 1px solid var(--_divider);
+    /* Items off screen skip layout and paint; find-in-page and deep links still reach them. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3.5rem;
+  }
+  .jump > .item {
+    content-visibility: visible;
   }
   .heading {
     margin: 0;
@@ -145,6 +151,10 @@ export const styles = css`
     text-align: start;
     /* A deep link scrolls the question here; a host with a sticky header sets its height. */
     scroll-margin-block-start: var(--aira-faq-scroll-margin, var(--_space));
+  }
+  .question:focus-visible {
+    /* Inside the item's paint containment: an outer ring would be clipped. */
+    outline-offset: -3px;
   }
   .question:hover {
     color: var(--_accent);

@@ -5,6 +5,7 @@ import { type FaqStrings, format } from './i18n.js';
 
 /** The reader-facing text for a load error (the developer message is in the event). */
 export function errorText(error: FaqLoadError, s: FaqStrings): string {
+  if (error.kind === 'timeout') return s.timeoutError;
   if (error.kind === 'invalid' || (error.kind === 'json' && !error.extra.src))
     return s.invalidError;
   return format(s.loadError, { status: error.extra.status ? ` (HTTP ${error.extra.status})` : '' });

@@ -1,5 +1,5 @@
 /** Why the widget has no questions to show. */
-export type FaqLoadErrorKind = 'network' | 'http' | 'json' | 'invalid';
+export type FaqLoadErrorKind = 'network' | 'http' | 'json' | 'invalid' | 'timeout';
 
 /** A feed that could not be fetched, parsed or validated. */
 export class FaqLoadError extends Error {

@@ -20,15 +20,46 @@ export function validateFeed(data: unknown, where: string, src?: string): FaqFee
 }
 
 /**
- * Fetches and validates the feed at `src`. Aborting `signal` rejects with the AbortError.
- * @throws FaqLoadError (`network`, `http`, `json` or `invalid`).
+ * Fetches and validates the feed at `src`. Aborting `signal` rejects with its reason; when
+ * `timeout` seconds pass first (headers and body together), the request is aborted and the
+ * promise rejects with a `timeout` error. `timeout` ≤ 0 waits for ever.
+ * @throws FaqLoadError (`network`, `http`, `json`, `invalid` or `timeout`).
  */
-export async function loadFeed(src: string, signal: AbortSignal): Promise<FaqFeed> {
+export async function loadFeed(src: string, signal: AbortSignal, timeout = 15): Promise<FaqFeed> {
+  const request = new AbortController();
+  const cancel = () => request.abort(signal.reason);
+  signal.addEventListener('abort', cancel);
+  const timer =
+    timeout > 0
+      ? setTimeout(
+          () =>
+            request.abort(
+              new FaqLoadError(
+                `the FAQ feed at ${src} did not arrive within ${timeout} s (timeout). Check that the server answers, or raise the element's timeout attribute.`,
+                'timeout',
+                { src },
+              ),
+            ),
+          timeout * 1000,
+        )
+      : 0;
+  // Settles with the abort's reason as soon as it comes, even while a stalled body is read.
+  const aborted = new Promise<never>((_, reject) =>
+    request.signal.addEventListener('abort', () => reject(request.signal.reason)),
+  );
+  try {
+    return await Promise.race([fetchFeed(src, request.signal), aborted]);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', cancel);
+  }
+}
+
+async function fetchFeed(src: string, signal: AbortSignal): Promise<FaqFeed> {
   let response: Response;
   try {
     response = await fetch(src, { signal, headers: { accept: 'application/json' } });
   } catch (cause) {
-    if (signal.aborted) throw cause;
     throw new FaqLoadError(
       `could not fetch the FAQ feed at ${src} (${String(cause)}). Check the src URL and that the server allows CORS from this page.`,
       'network',
@@ -46,7 +77,6 @@ export async function loadFeed(src: string, signal: AbortSignal): Promise<FaqFee
   try {
     data = await response.json();
   } catch (cause) {
-    if (signal.aborted) throw cause;
     throw new FaqLoadError(
       `the FAQ feed at ${src} is not JSON (${String(cause)}). Serve the feed as application/json.`,
       'json',

@@ -2,15 +2,13 @@ import type { FaqCategory, FaqItem } from '@aira/content-schema';
 import { fold } from '../fold.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
 
-/** What the element found in its light DOM. */
-export type LightData =
-  | { kind: 'inline'; data: unknown; error?: undefined }
-  | { kind: 'inline'; data?: undefined; error: unknown }
-  | {
-      kind: 'markup';
-      data: { version: 1; locale: string; items: FaqItem[]; categories?: FaqCategory[] };
-    }
-  | { kind: 'none' };
+/** The feed data read from pre-rendered markup, still to be validated. */
+export interface MarkupData {
+  version: 1;
+  locale: string;
+  items: FaqItem[];
+  categories?: FaqCategory[];
+}
 
 function slug(text: string): string {
   return (
@@ -25,19 +23,11 @@ function slug(text: string): string {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
- * Reads the host's children: an inline `<script type="application/json">` feed, or
- * pre-rendered `<details><summary>question</summary>answer</details>` markup (any depth,
- * `id` and `data-category`/`data-category-label` optional) as produced by renderFaqHtml.
+ * Reads pre-rendered `<details><summary>question</summary>answer</details>` children (any
+ * depth, `id` and `data-category`/`data-category-label` optional), as renderFaqHtml writes
+ * them; `undefined` when there are none. Loaded on demand: only pages with such markup need it.
  */
-export function readLightDom(host: HTMLElement, locale: string): LightData {
-  const script = host.querySelector(':scope > script[type="application/json"]');
-  if (script) {
-    try {
-      return { kind: 'inline', data: JSON.parse(script.textContent ?? '') as unknown };
-    } catch (error) {
-      return { kind: 'inline', error };
-    }
-  }
+export function readMarkup(host: HTMLElement, locale: string): MarkupData | undefined {
   const seen = new Set<string>();
   const categories = new Map<string, FaqCategory>();
   const items: FaqItem[] = [];
@@ -65,8 +55,8 @@ export function readLightDom(host: HTMLElement, locale: string): LightData {
     }
     items.push(item);
   }
-  if (!items.length) return { kind: 'none' };
-  const data: Extract<LightData, { kind: 'markup' }>['data'] = { version: 1, locale, items };
+  if (!items.length) return undefined;
+  const data: MarkupData = { version: 1, locale, items };
   if (categories.size) data.categories = [...categories.values()];
-  return { kind: 'markup', data };
+  return data;
 }

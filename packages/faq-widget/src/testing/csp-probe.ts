@@ -5,3 +5,8 @@ const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (event) => {
   violations.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`.trim());
 });
+
+// Vitest's browser mode rewrites `import()` in the modules it serves into a call to its own
+// runner, which only exists in the test page itself, not in this iframe: load directly.
+const runner = globalThis as { __vitest_browser_runner__?: unknown };
+runner.__vitest_browser_runner__ ??= { wrapDynamicImport: (load: () => unknown) => load() };

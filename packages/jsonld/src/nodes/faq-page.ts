@@ -9,6 +9,11 @@ import { fragmentId, type NodeOptions, pageUrl, slugify } from '../options.js';
 export interface FaqPageOptions extends NodeOptions {
   /** Only these item ids, in this order (e.g. the related questions shown under a post). */
   ids?: readonly string[];
+  /**
+   * Answer HTML that `renderAnswer` already made, by item id (a widget that shows the answers
+   * has it), so that it is not rendered twice; items missing here are rendered as usual.
+   */
+  renderedAnswers?: ReadonlyMap<string, string>;
 }
 
 interface Entry {
@@ -77,7 +82,9 @@ export function faqPage(
       dateModified: item.updated,
       acceptedAnswer: {
         '@type': 'Answer',
-        text: toGoogleAnswerHtml(renderAnswer(item.answer).html),
+        text: toGoogleAnswerHtml(
+          options.renderedAnswers?.get(item.id) ?? renderAnswer(item.answer).html,
+        ),
       },
     }),
   );
