@@ -1,6 +1,7 @@
 // Builds the ROI calculator: the page is rendered here with the worked example (readable
 // without JavaScript), and src/app.mjs is bundled with @aira/roi for live recalculation.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { TRAINING_ROI_BOUNDS } from '@aira/roi';
 import { build } from 'esbuild';
 import { PILOT_EXAMPLE, pilotHtml, TRAINING_EXAMPLE, trainingHtml } from './src/render.mjs';
 
@@ -29,7 +30,7 @@ const labels = {
 const fields = Object.entries(labels)
   .map(
     ([name, label]) =>
-      `<label>${label}<input name="${name}" type="number" inputmode="decimal" min="0" step="any" value="${TRAINING_EXAMPLE[name]}"></label>`,
+      `<label>${label}<input name="${name}" type="number" inputmode="decimal" min="${TRAINING_ROI_BOUNDS[name].min}" max="${TRAINING_ROI_BOUNDS[name].max}" step="any" value="${TRAINING_EXAMPLE[name]}"></label>`,
   )
   .join('\n');
 

@@ -1,5 +1,5 @@
 // The calculator's browser code: recompute on every change, show bad input next to its field.
-import { RoiInputError } from '@aira/roi';
+import { RoiInputError, roiInputMessage } from '@aira/roi';
 import { trainingHtml } from './render.mjs';
 
 const form = document.querySelector('#calculator');
@@ -10,6 +10,7 @@ function update() {
   const input = {};
   for (const field of form.querySelectorAll('input')) {
     field.removeAttribute('aria-invalid');
+    field.removeAttribute('aria-describedby');
     // An empty field becomes NaN on purpose: @aira/roi then says what it expects.
     input[field.name] = field.value.trim() === '' ? Number.NaN : Number(field.value);
   }
@@ -18,8 +19,12 @@ function update() {
     problem.textContent = '';
   } catch (error) {
     if (!(error instanceof RoiInputError)) throw error;
-    form.querySelector(`[name="${error.field}"]`)?.setAttribute('aria-invalid', 'true');
-    problem.textContent = error.message.replace(/^\[@aira\/roi\]\s*/, '');
+    const field = form.querySelector(`[name="${error.field}"]`);
+    field?.setAttribute('aria-invalid', 'true');
+    field?.setAttribute('aria-describedby', 'input-problem');
+    // The page is Dutch, so the message is too (the error's own message is for developers).
+    const label = field?.closest('label')?.firstChild?.textContent?.trim();
+    problem.textContent = `${label ? `${label}: ` : ''}${roiInputMessage(error, 'nl-NL')}`;
   }
 }
 
