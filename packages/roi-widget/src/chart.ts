@@ -57,7 +57,10 @@ export function chartGeometry(
     lines,
     zeroY: round(y(0)),
     xTicks: months.map((m) => ({ x: round(x(m)), label: String(m) })),
-    yTicks: [...new Set([low, 0, high])].map((v) => ({ y: round(y(v)), label: money.format(v) })),
+    // A label too close to the zero line's would overlap it; the table still has its value.
+    yTicks: [...new Set([low, 0, high])]
+      .filter((v) => v === 0 || Math.abs(y(v) - y(0)) >= 16)
+      .map((v) => ({ y: round(y(v)), label: money.format(v) })),
     marker: payback === null ? null : { x: round(x(payback)), y: round(y(0)) },
   };
 }

@@ -142,6 +142,14 @@ export const styles = css`
   }
   .chart {
     margin: 0;
+    container-type: inline-size;
+  }
+  /* The SVG scales down with its box; keep its text readable on a phone. */
+  @container (max-width: 30rem) {
+    .tick,
+    .marker-label {
+      font-size: 24px;
+    }
   }
   .chart > svg {
     display: block;
