@@ -20,6 +20,7 @@ import {
   validateJsonLd,
 } from '@aira/jsonld';
 import { marked } from 'marked';
+import { copyRoiBundle, roiHead, withRoiCalculator } from './src/roi-embed.mjs';
 
 const BASE_URL = process.env.SITE_URL ?? 'https://www.aira.example';
 const content = new URL('../content/', import.meta.url);
@@ -120,11 +121,11 @@ for (const post of posts) {
       title: post.title,
       description: post.description,
       lang: post.locale,
-      head: jsonld.tag,
+      head: jsonld.tag + roiHead(post),
       body: `<article>
 <p class="meta">${escapeHtml(post.category)} · ${longDate(post.date)} · ${escapeHtml(post.author)}</p>
 <h1>${escapeHtml(post.title)}</h1>
-${marked.parse(post.body)}
+${withRoiCalculator(post, marked.parse(post.body))}
 <h2>Veelgestelde vragen</h2>
 ${faq}
 ${readMore ? `<h2>Verder lezen</h2><ul>${readMore}</ul>` : ''}
@@ -170,6 +171,7 @@ write(
   }),
 );
 writeFileSync(new URL('site.css', out), readFileSync(new URL('./site.css', import.meta.url)));
+copyRoiBundle(out);
 
 console.log(
   `static-site: ${posts.length} posts, 1 FAQ page of ${feed.items.length} questions, JSON-LD valid (${warnings} Google warnings) → examples/static-site/dist/`,

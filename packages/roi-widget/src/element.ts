@@ -254,7 +254,13 @@ export class AiraRoi extends LitElement {
         ${
           e.view
             ? html`${cardsView(e.view)}
-              ${heading(Math.min(level + 1, 6), s.derivationHeading, 'h-derivation')}
+              ${heading(
+                Math.min(level + 1, 6),
+                this.mode === 'pilot'
+                  ? `${s.derivationHeading} (${s.expected.toLowerCase()})`
+                  : s.derivationHeading,
+                'h-derivation',
+              )}
               <ol class="derivation" part="derivation">${e.view.derivation.map((line) => html`<li>${line}</li>`)}</ol>
               ${heading(Math.min(level + 1, 6), s.chartHeading, 'h-chart')}
               ${chartView(e.view, s, locale)}`

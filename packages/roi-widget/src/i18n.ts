@@ -25,8 +25,10 @@ export interface RoiStrings {
   months: string;
   /** Not paid back within `{months}` months. */
   never: string;
-  /** A break-even value: `{value}` hours per participant per week. */
+  /** A break-even value: `{value}` hours. */
   breakEvenValue: string;
+  /** What the break-even hours are per. */
+  breakEvenNote: string;
   /** ROI when nothing is invested. */
   notApplicable: string;
   cautious: string;
@@ -87,7 +89,8 @@ const nl: RoiStrings = {
   breakEven: 'Break-even',
   months: '{value} maanden',
   never: 'niet binnen {months} maanden',
-  breakEvenValue: '{value} uur per deelnemer per week',
+  breakEvenValue: '{value} uur',
+  breakEvenNote: 'per deelnemer per week',
   notApplicable: 'n.v.t.',
   cautious: 'Voorzichtig',
   expected: 'Verwacht',
@@ -141,7 +144,8 @@ const en: RoiStrings = {
   breakEven: 'Break-even',
   months: '{value} months',
   never: 'not within {months} months',
-  breakEvenValue: '{value} hours per participant per week',
+  breakEvenValue: '{value} hours',
+  breakEvenNote: 'per participant per week',
   notApplicable: 'n/a',
   cautious: 'Cautious',
   expected: 'Expected',

@@ -30,6 +30,8 @@ export interface FieldProblem {
 export interface Figure {
   label: string;
   value: string;
+  /** Small print under the value (`per deelnemer per week`). */
+  note?: string;
 }
 
 /** One line of the chart: cumulative euros per month. */
@@ -170,6 +172,7 @@ function training(v: Record<string, number>, s: RoiStrings, loc: string): RoiVie
     figures.push({
       label: s.breakEven,
       value: fill(s.breakEvenValue, { value: number(r.breakEvenHoursPerWeek, loc) }),
+      note: s.breakEvenNote,
     });
   }
   return {

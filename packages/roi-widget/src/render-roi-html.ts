@@ -72,8 +72,8 @@ export function renderRoiHtml(
     options.headingLevel ? ` heading-level="${level}"` : '',
     ...fields.filter((f) => f.name in inputs).map((f) => ` ${f.name}="${values[f.name]}"`),
   ].join('');
-  const dl = (rows: { label: string; value: string }[]) =>
-    `<dl>${rows.map((r) => `<dt>${escapeHtml(r.label)}</dt><dd>${escapeHtml(r.value)}</dd>`).join('')}</dl>`;
+  const dl = (rows: { label: string; value: string; note?: string }[]) =>
+    `<dl>${rows.map((r) => `<dt>${escapeHtml(r.label)}</dt><dd>${escapeHtml(r.note ? `${r.value} ${r.note}` : r.value)}</dd>`).join('')}</dl>`;
   const given = fields.map((f) => ({
     label: labelOf(s, mode, f.name),
     value:

@@ -110,15 +110,19 @@ export const styles = css`
     margin: 0 0 0.5rem;
   }
   .cards {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: calc(var(--_space) * 0.75);
     margin: 0;
   }
   .groups .cards {
-    grid-template-columns: 1fr;
+    flex-direction: column;
+  }
+  .groups .card {
+    flex: none;
   }
   .card {
+    flex: 1 1 9rem;
     padding: calc(var(--_space) * 0.75);
     border-radius: var(--_radius);
     background: var(--_card);
@@ -133,6 +137,11 @@ export const styles = css`
     font-size: 1.375em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
+  }
+  .card small {
+    display: block;
+    font-size: 0.625em;
+    font-weight: 400;
   }
   .derivation {
     padding-inline-start: 1.5rem;

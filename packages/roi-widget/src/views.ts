@@ -49,7 +49,8 @@ export function cardsView(view: RoiView): TemplateResult {
         ${group.name ? html`<p class="group-name" part="scenario">${group.name}</p>` : nothing}
         <dl class="cards" part="cards">
           ${group.figures.map(
-            (f) => html`<div class="card" part="card"><dt>${f.label}</dt><dd>${f.value}</dd></div>`,
+            (f) =>
+              html`<div class="card" part="card"><dt>${f.label}</dt><dd>${f.value}${f.note ? html` <small>${f.note}</small>` : nothing}</dd></div>`,
           )}
         </dl>
       </section>`,
