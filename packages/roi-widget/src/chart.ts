@@ -1,4 +1,4 @@
-import type { Series } from './model.js';
+import type { RoiSeries } from './model.js';
 
 // Where the lines of the cumulative cash-flow chart go. Only scaling to the SVG's box
 // happens here; the values are the cumulative cents @aira/roi computed.
@@ -21,7 +21,7 @@ export interface ChartGeometry {
 
 /** Lays out `series` (the first is the main one: solid, with the break-even marker). */
 export function chartGeometry(
-  series: readonly Series[],
+  series: readonly RoiSeries[],
   payback: number | null,
   horizon: number,
   locale: string,
@@ -37,7 +37,7 @@ export function chartGeometry(
   // The expected case draws last, on top; in pilot mode it is the middle series.
   const order = series.length === 3 ? [1, 0, 2] : series.map((_, i) => i);
   const lines = order.map((i, k) => {
-    const s = series[i] as Series;
+    const s = series[i] as RoiSeries;
     return {
       name: s.name,
       dash: DASHES[k] ?? '',

@@ -16,5 +16,6 @@ export {
   TRAINING_FIELDS,
 } from './fields.js';
 export { ROI_STRINGS, type RoiLanguage, type RoiStrings } from './i18n.js';
+export type { RoiFigure, RoiSeries, RoiView } from './model.js';
 export { type ParsedNumber, parseNumber } from './parse-number.js';
 export { type RenderRoiHtmlOptions, renderRoiHtml } from './render-roi-html.js';

@@ -27,7 +27,7 @@ export interface FieldProblem {
 }
 
 /** A labelled figure (a card). */
-export interface Figure {
+export interface RoiFigure {
   label: string;
   value: string;
   /** Small print under the value (`per deelnemer per week`). */
@@ -35,7 +35,7 @@ export interface Figure {
 }
 
 /** One line of the chart: cumulative euros per month. */
-export interface Series {
+export interface RoiSeries {
   name: string;
   flows: readonly MonthlyFlow[];
 }
@@ -43,9 +43,9 @@ export interface Series {
 /** Everything the results show; absent while an input is invalid. */
 export interface RoiView {
   /** Cards; in pilot mode one group per scenario. */
-  groups: { name: string; figures: Figure[] }[];
+  groups: { name: string; figures: RoiFigure[] }[];
   derivation: string[];
-  series: Series[];
+  series: RoiSeries[];
   /** Months to break even on the first series, `null` when not within the horizon. */
   payback: number | null;
   horizon: number;
@@ -162,7 +162,7 @@ function training(v: Record<string, number>, s: RoiStrings, loc: string): RoiVie
   const horizon = r.assumptions.horizonMonths;
   const roiText = r.roi === null ? s.notApplicable : formatPercent(r.roi, { locale: loc });
   const paybackText = monthsText(r.paybackMonths, horizon, s, loc);
-  const figures: Figure[] = [
+  const figures: RoiFigure[] = [
     { label: s.investment, value: formatEuro(r.investment, { locale: loc }) },
     { label: s.benefit, value: formatEuro(r.benefit, { locale: loc }) },
     { label: s.roi, value: roiText },
