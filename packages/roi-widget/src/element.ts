@@ -49,6 +49,19 @@ const jsonConverter = {
  * document.body.append(roi);
  * ```
  *
+ * @attr {string} participants - Number of participants (training; default 50).
+ * @attr {string} price-per-participant - Price per participant in euros (training; default 495).
+ * @attr {string} hours-saved-per-week - Hours saved per week: per participant (training; default 3) or the team's expected hours (pilot; default 10).
+ * @attr {string} hourly-rate - Loaded hourly rate in euros (default 50; pilot 60).
+ * @attr {string} working-weeks - Working weeks per year (training; default 45).
+ * @attr {string} other-benefits - Other benefits per year in euros (training; default 50000).
+ * @attr {string} one-off-costs - One-off costs in euros (pilot; default 5000).
+ * @attr {string} monthly-costs - Tool costs per month in euros (pilot; default 300).
+ * @attr {string} hours-saved-cautious - Team hours saved per week, cautious scenario (pilot; default 5).
+ * @attr {string} hours-saved-optimistic - Team hours saved per week, optimistic scenario (pilot; default 15).
+ * @attr {string} subsidy - Subsidy as a percentage of the costs, 0–70 (pilot; default 0).
+ * @attr {string} horizon-months - Months looked at (pilot; default 12).
+ *
  * @fires aira-roi-change - The reader paused after a change and the figures are valid. `detail`: `RoiChangeDetail`.
  * @fires aira-roi-error - The reader paused and some input is invalid. `detail`: `RoiErrorDetail`.
  *
