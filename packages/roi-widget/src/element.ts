@@ -105,6 +105,7 @@ export class AiraRoi extends LitElement {
     strings: { converter: jsonConverter },
     ...Object.fromEntries(FIELD_NAMES.map((name) => [camel(name), { attribute: name }])),
     _typed: { state: true, attribute: false },
+    _tableOpen: { state: true, attribute: false },
   };
 
   /** `training` (default) or `pilot`: one-off and monthly costs, subsidy, three scenarios. */
@@ -149,6 +150,12 @@ export class AiraRoi extends LitElement {
   private _strings: RoiStrings = resolveStrings('nl');
   private _announcement = '';
   private _timer?: ReturnType<typeof setTimeout>;
+  // The table (up to 601 rows a series) is built only while it is open: a closed <details>
+  // shows nobody its rows, and building them would slow every keystroke on long horizons.
+  private _tableOpen = false;
+  private _onToggle = (event: Event) => {
+    this._tableOpen = (event.target as HTMLDetailsElement).open;
+  };
 
   /** The current figures, or `null` while an input is invalid. */
   get view() {
@@ -276,7 +283,7 @@ export class AiraRoi extends LitElement {
               )}
               <ol class="derivation" part="derivation">${e.view.derivation.map((line) => html`<li>${line}</li>`)}</ol>
               ${heading(Math.min(level + 1, 6), s.chartHeading, 'h-chart')}
-              ${chartView(e.view, s, locale)}`
+              ${chartView(e.view, s, locale, { open: this._tableOpen, toggle: this._onToggle })}`
             : html`<p class="stale" part="stale">${s.stale}</p>`
         }
       </section>

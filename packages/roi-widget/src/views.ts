@@ -59,7 +59,12 @@ export function cardsView(view: RoiView): TemplateResult {
 }
 
 /** The cumulative cash-flow chart (inline SVG) with its text alternative and legend. */
-export function chartView(view: RoiView, s: RoiStrings, locale: string): TemplateResult {
+export function chartView(
+  view: RoiView,
+  s: RoiStrings,
+  locale: string,
+  table: { open: boolean; toggle: (event: Event) => void },
+): TemplateResult {
   const g = chartGeometry(view.series, view.payback, view.horizon, locale);
   const main = view.series.length === 3 ? view.series[1] : view.series[0];
   const flows = main?.flows ?? [];
@@ -102,9 +107,9 @@ export function chartView(view: RoiView, s: RoiStrings, locale: string): Templat
           )}</ul>`
         : nothing
     }
-    <details class="table" part="table">
+    <details class="table" part="table" ?open=${table.open} @toggle=${table.toggle}>
       <summary>${s.showTable}</summary>
-      ${tableView(view, s, locale)}
+      ${table.open ? tableView(view, s, locale) : nothing}
     </details>
   </figure>`;
 }

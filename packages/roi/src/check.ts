@@ -29,15 +29,22 @@ const fail = (
 
 /** A number within `b`, or the RoiInputError the zod schema would give. */
 export function checkNumber(value: unknown, b: FieldBounds, field: string): number {
+  const reason: RoiInputReason | undefined =
+    value === undefined
+      ? 'missing'
+      : typeof value !== 'number' || !Number.isFinite(value)
+        ? 'not-a-number'
+        : b.whole && !Number.isInteger(value)
+          ? 'not-whole'
+          : value < b.min
+            ? 'too-small'
+            : value > b.max
+              ? 'too-large'
+              : undefined;
+  if (reason === undefined) return value as number;
+  // The message is built only on failure: toLocaleString is costly on every valid call.
   const rule = `must be ${allowed(b)}, received ${show(value)}`;
-  const limits = { min: b.min, max: b.max };
-  if (value === undefined) return fail(field, rule, value, 'missing', { limits });
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    return fail(field, rule, value, 'not-a-number', { limits });
-  if (b.whole && !Number.isInteger(value)) return fail(field, rule, value, 'not-whole', { limits });
-  if (value < b.min) return fail(field, rule, value, 'too-small', { limits });
-  if (value > b.max) return fail(field, rule, value, 'too-large', { limits });
-  return value;
+  return fail(field, rule, value, reason, { limits: { min: b.min, max: b.max } });
 }
 
 /** A plain object, or the RoiInputError zod's strict object gives. */

@@ -7,32 +7,34 @@ import { RoiError } from './errors.js';
 // the sign and the roots of the NPV and neither overflows, so every series is searched over
 // the same range of rates, however long it is.
 
-/** The NPV (s ≥ 0) or the NPV × (1 + r)^T (s < 0): same sign, same roots, never overflows. */
-function valueAt(flows: readonly number[], s: number): number {
-  let total = 0;
-  if (s >= 0) {
-    const v = Math.exp(-s);
-    for (let t = flows.length - 1; t >= 0; t--) total = total * v + (flows[t] ?? 0);
-  } else {
-    const w = Math.exp(s);
-    for (let t = 0; t < flows.length; t++) total = total * w + (flows[t] ?? 0);
-  }
-  return total;
-}
-
-/** The derivative of `valueAt` with respect to s (its sign is what the scan uses). */
-function slopeAt(flows: readonly number[], s: number): number {
-  let total = 0;
+/**
+ * At s: the NPV (s ≥ 0) or the NPV × (1 + r)^T (s < 0), which have the same sign and roots
+ * and never overflow, and its derivative with respect to s, both in one Horner pass.
+ */
+function valueAndSlope(flows: readonly number[], s: number): [number, number] {
+  let value = 0;
+  let slope = 0;
   const last = flows.length - 1;
   if (s >= 0) {
     const v = Math.exp(-s);
-    for (let t = last; t >= 1; t--) total = (total + t * (flows[t] ?? 0)) * v;
-    return -total;
+    for (let t = last; t >= 0; t--) {
+      const c = flows[t] ?? 0;
+      value = value * v + c;
+      slope = (slope + t * c) * v;
+    }
+    // slope now holds Σ t·c·v^(t+1); the derivative is −Σ t·c·v^t.
+    return [value, -slope / v];
   }
   const w = Math.exp(s);
-  for (let t = 0; t <= last; t++) total = total * w + (last - t) * (flows[t] ?? 0);
-  return total;
+  for (let t = 0; t <= last; t++) {
+    const c = flows[t] ?? 0;
+    value = value * w + c;
+    slope = slope * w + (last - t) * c;
+  }
+  return [value, slope];
 }
+
+const valueAt = (flows: readonly number[], s: number): number => valueAndSlope(flows, s)[0];
 
 /** Bisection on s: the bracket [a, b] holds a sign change of `f`. */
 function bisect(f: (s: number) => number, a: number, b: number, fa: number): number {
@@ -57,19 +59,17 @@ const pct = (rate: number) =>
 /** Every s in [low, reach] where the NPV of `flows` is zero, ascending. */
 function scan(flows: readonly number[], low: number, reach: number, points: number): number[] {
   const f = (s: number) => valueAt(flows, s);
-  const slope = (s: number) => slopeAt(flows, s);
+  const slope = (s: number) => valueAndSlope(flows, s)[1];
   // An extremum whose value is zero up to rounding is a double root (the NPV touches zero
   // without crossing it), as in [-100, 200, -100] at 0%.
   const touching = 1e-12 * flows.reduce((sum, c) => sum + Math.abs(c), 0);
   const found: number[] = [];
   let prevS = low;
-  let prevF = f(low);
-  let prevSlope = slope(low);
+  let [prevF, prevSlope] = valueAndSlope(flows, low);
   if (prevF === 0) found.push(low);
   for (let i = 1; i <= points; i++) {
     const s = low + ((reach - low) * i) / points;
-    const fs = f(s);
-    const gs = slope(s);
+    const [fs, gs] = valueAndSlope(flows, s);
     if (fs === 0) found.push(s);
     else if (prevF !== 0 && Math.sign(fs) !== Math.sign(prevF)) {
       found.push(bisect(f, prevS, s, prevF));
