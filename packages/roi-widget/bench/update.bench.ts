@@ -12,7 +12,12 @@ import { CHROMIUM_ARGS, findChromium } from '../../../vitest.browser.ts';
 const BUNDLE = new URL('../dist/aira-roi.js', import.meta.url);
 
 // Runs inside the page: everything it needs is in its own body.
-async function measure([markup, field, values, runs]: readonly [string, string, string[], number]) {
+async function measure([markup, field, values, runs]: readonly [
+  string,
+  string,
+  readonly string[],
+  number,
+]) {
   const median = (list: number[]) =>
     [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? Number.NaN;
   const layout = () => document.body.getBoundingClientRect();
