@@ -124,6 +124,25 @@ describe('the demo (npm start)', () => {
     await close();
   });
 
+  test('ROI: in forced colours the chart and the error use system colours', async () => {
+    const context = await browser.newContext({ forcedColors: 'active', colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`${origin}/roi/`);
+    const roi = page.locator('aira-roi').first();
+    const canvasText = await page.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      return getComputedStyle(probe).color;
+    });
+    const stroke = await roi.locator('polyline').evaluate((line) => getComputedStyle(line).stroke);
+    expect(stroke).toBe(canvasText);
+    await roi.getByLabel('Aantal deelnemers').fill('x');
+    const error = roi.locator('#e-participants');
+    expect(await error.evaluate((node) => getComputedStyle(node).color)).toBe(canvasText);
+    await context.close();
+  });
+
   test('ROI: the pre-rendered page reads without JavaScript, and the blog post embeds the calculator', async () => {
     const still = await visit('/roi/vooraf-gerenderd', { javaScript: false });
     const body = (await still.page.locator('body').textContent())?.replace(/\u00a0/g, ' ');
