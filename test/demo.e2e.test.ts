@@ -143,6 +143,19 @@ describe('the demo (npm start)', () => {
     await context.close();
   });
 
+  test('ROI: printed, the training case fits one A4 page, without the table toggle', async () => {
+    const context = await browser.newContext({ viewport: { width: 794, height: 1123 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/roi/`);
+    const roi = page.locator('aira-roi').first();
+    await roi.locator('polyline').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    // A4 at 96 dpi is 1123 px tall; Chromium's default print margins take about 76 px.
+    expect((await roi.boundingBox())?.height).toBeLessThan(1123 - 76);
+    expect(await roi.locator('details').isVisible()).toBe(false);
+    await context.close();
+  });
+
   test('ROI: the pre-rendered page reads without JavaScript, and the blog post embeds the calculator', async () => {
     const still = await visit('/roi/vooraf-gerenderd', { javaScript: false });
     const body = (await still.page.locator('body').textContent())?.replace(/\u00a0/g, ' ');

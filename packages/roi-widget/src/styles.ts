@@ -253,6 +253,20 @@ export const styles = css`
     }
   }
   @media print {
+    :host {
+      font-size: 10pt;
+      --aira-roi-spacing: 0.5rem;
+    }
+    .fields {
+      grid-template-columns: repeat(3, 1fr);
+    }
+    .chart > svg {
+      max-block-size: 11rem;
+    }
+    input {
+      min-block-size: 0;
+      padding: 0 0.25rem;
+    }
     .control {
       border: 0;
     }
