@@ -54,6 +54,20 @@ describe('presets, fixed fields and the pilot', () => {
     expect(cards(element).Opbrengst).toBe('€ 52.800');
   });
 
+  test('attributes are plain decimals, shown in the reader’s format, as renderRoiHtml writes them', async () => {
+    const { renderRoiHtml } = await import('./render-roi-html.js');
+    const element = await mount(renderRoiHtml({ 'hourly-rate': 62.125, 'other-benefits': 1250.5 }));
+    expect(input(element, 'hourly-rate').value).toBe('62,125');
+    expect(input(element, 'other-benefits').value).toBe('1.250,5');
+    // 3 h × 50 × € 62,125 × 45 = € 419.343,75, plus € 1.250,50
+    expect(cards(element).Opbrengst).toBe('€ 420.594,25');
+    const en = await mount('<aira-roi hourly-rate="62.125"></aira-roi>', 'en');
+    expect(input(en, 'hourly-rate').value).toBe('62.125');
+    const typed = await mount('<aira-roi other-benefits="€ 1.250,50"></aira-roi>');
+    expect(input(typed, 'other-benefits').value).toBe('€ 1.250,50');
+    expect(cards(typed).Opbrengst).toBe('€ 338.750,50');
+  });
+
   test('a preset the host changes replaces what the reader typed there', async () => {
     const element = await mount();
     await type(input(element, 'participants'), '20');

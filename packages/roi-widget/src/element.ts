@@ -3,7 +3,7 @@ import { emit } from './events.js';
 import { FIELD_NAMES, fieldsOf, type RoiField, type RoiMode } from './fields.js';
 import { fill, languageOf, type RoiLanguage, type RoiStrings, resolveStrings } from './i18n.js';
 import { type Evaluation, evaluate, formatInput } from './model.js';
-import { readShared, writeShared } from './share-url.js';
+import { PLAIN, readShared, writeShared } from './share-url.js';
 import { styles } from './styles.js';
 import { cardsView, chartView, fieldView, heading } from './views.js';
 import { labelOf } from './views-text.js';
@@ -191,8 +191,13 @@ export class AiraRoi extends LitElement {
     const typed = this._typed[field.name];
     if (typed !== undefined && !this._fixedSet().has(field.name)) return typed;
     const preset = (this as unknown as Record<string, unknown>)[camel(field.name)];
+    // Attribute values are plain decimals (`1250.5`, as HTML writes numbers) shown in the
+    // reader's format; anything else is read as the page's language writes numbers.
     if (typeof preset === 'number') return formatInput(preset, field, this._lang);
-    if (typeof preset === 'string') return preset;
+    if (typeof preset === 'string') {
+      const value = preset.trim();
+      return PLAIN.test(value) ? formatInput(Number(value), field, this._lang) : value;
+    }
     return formatInput(field.example, field, this._lang);
   }
 

@@ -3,6 +3,7 @@ import { escapeHtml } from './escape-html.js';
 import { FIELD_NAMES, fieldsOf, type RoiMode } from './fields.js';
 import { languageOf, type RoiStrings, resolveStrings } from './i18n.js';
 import { evaluate, formatInput } from './model.js';
+import { plain } from './share-url.js';
 import { labelOf } from './views-text.js';
 
 /** Options for {@link renderRoiHtml}. */
@@ -70,7 +71,9 @@ export function renderRoiHtml(
       : '',
     options.share ? ' share' : '',
     options.headingLevel ? ` heading-level="${level}"` : '',
-    ...fields.filter((f) => f.name in inputs).map((f) => ` ${f.name}="${values[f.name]}"`),
+    ...fields
+      .filter((f) => f.name in inputs)
+      .map((f) => ` ${f.name}="${plain(values[f.name] ?? 0)}"`),
   ].join('');
   const dl = (rows: { label: string; value: string; note?: string }[]) =>
     `<dl>${rows.map((r) => `<dt>${escapeHtml(r.label)}</dt><dd>${escapeHtml(r.note ? `${r.value} ${r.note}` : r.value)}</dd>`).join('')}</dl>`;

@@ -5,9 +5,11 @@ import type { RoiField } from './fields.js';
 // exact case. Fields the page fixed are never read from or written to the URL.
 
 const PREFIX = 'roi-';
-const PLAIN = /^-?\d+(?:\.\d+)?$/;
+/** A number written the machine way (`1250.5`), as in attributes and URLs. */
+export const PLAIN = /^-?\d+(?:\.\d+)?$/;
 
-const plain = (value: number) =>
+/** A number as a plain decimal, never in exponent form (`0.0000001`, not `1e-7`). */
+export const plain = (value: number): string =>
   value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 
 /** The shared numbers in `href` for `fields`, except the fixed ones. */
