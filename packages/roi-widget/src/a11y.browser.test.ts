@@ -90,6 +90,11 @@ describe('targets, focus and layout', () => {
     const css = (element.constructor as typeof AiraRoi).styles.toString();
     expect(css).toContain('forced-colors: active');
     expect(css).toContain('@media print');
-    expect(css).toContain('prefers-reduced-motion: no-preference');
+    // Reduced motion: nothing in the element animates or transitions at all.
+    for (const node of shadow(element).querySelectorAll('*')) {
+      const style = getComputedStyle(node);
+      expect(style.transitionDuration, node.localName).toBe('0s');
+      expect(style.animationName, node.localName).toBe('none');
+    }
   });
 });

@@ -21,7 +21,7 @@ const jsonConverter = {
     try {
       return JSON.parse(value);
     } catch {
-      console.warn(`[@aira/roi-widget] the strings attribute is not JSON; ignored: ${value}`);
+      console.warn(`[@aira/roi-widget] strings is not JSON; ignored: ${value}`);
       return undefined;
     }
   },

@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 // Adopted stylesheets only (no <style> elements, no style attributes): works under a
 // `style-src 'self'` CSP. Colours meet WCAG AA on white; every target is at least 24×24 px.
+// Nothing moves (no transitions or animations), so reduced-motion settings have nothing to stop.
 export const styles = css`
   :host {
     --_accent: var(--aira-roi-accent, #1d4ed8);
@@ -34,6 +35,15 @@ export const styles = css`
     font-size: 1.25em;
     font-weight: 700;
     margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) * 0.5);
+  }
+  /* Deeper levels, smaller type, so the element sits under the host's own headings. */
+  .heading[aria-level='3'] {
+    font-size: 1.125em;
+  }
+  .heading[aria-level='4'],
+  .heading[aria-level='5'],
+  .heading[aria-level='6'] {
+    font-size: 1em;
   }
   .fields {
     display: grid;
@@ -224,11 +234,6 @@ export const styles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .card {
-      transition: background-color 0.2s;
-    }
   }
   @media (forced-colors: active) {
     .line,
