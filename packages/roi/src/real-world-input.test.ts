@@ -182,6 +182,14 @@ describe('npv and irr over long series', () => {
     expect(() => irr([-100, 50, -100], { maxRate: 10 })).toThrowError(/may lie above maxRate/);
   });
 
+  it('irr and npv take the longest series the bounds allow (10,000 periods)', () => {
+    // 1% a period: an outlay now, then returns that repay it exactly at 1%.
+    const n = 9_999;
+    const flows = [-1e6, ...Array.from({ length: n }, () => 1e6 * (0.01 / (1 - 1.01 ** -n)))];
+    expect(irr(flows)).toBeCloseTo(0.01, 10);
+    expect(Math.abs(npv(0.01, flows, { firstFlowAtZero: true }))).toBeLessThan(1e-3);
+  });
+
   it('npv and irr bound the length and size of a series', () => {
     expect(() =>
       npv(
