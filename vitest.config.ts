@@ -3,7 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, findChromium } from './vitest.browser.ts';
 
-const packages = ['content-schema', 'jsonld', 'roi', 'faq-widget'] as const;
+const packages = ['content-schema', 'jsonld', 'roi', 'faq-widget', 'roi-widget'] as const;
 
 // Tests import the packages by name and run against their sources: no build needed first.
 const source = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import.meta.url));
@@ -11,6 +11,10 @@ const alias = [
   ...['element', 'server', 'define'].map((entry) => ({
     find: `@aira/faq-widget/${entry}`,
     replacement: source(`faq-widget/src/${entry}.ts`),
+  })),
+  ...['element', 'server', 'define'].map((entry) => ({
+    find: `@aira/roi-widget/${entry}`,
+    replacement: source(`roi-widget/src/${entry}.ts`),
   })),
   ...packages.map((name) => ({
     find: new RegExp(`^@aira/${name}$`),

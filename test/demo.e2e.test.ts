@@ -114,14 +114,69 @@ describe('the demo (npm start)', () => {
 
   test('ROI page: the worked example from DOMAIN.md, and a recalculation on input', async () => {
     const { page, problems, close } = await visit('/roi/');
+    // The figures live in <aira-roi>'s shadow root, which Playwright's locators pierce.
     // formatEuro writes the no-break space that Intl puts after €; compare with a plain one.
-    const text = async () => (await page.locator('body').textContent())?.replace(/\u00a0/g, ' ');
+    const roi = page.locator('aira-roi').first();
+    const text = async () =>
+      (await roi.locator('section').nth(1).textContent())?.replace(/\u00a0/g, ' ');
     await expect.poll(text).toContain('50 deelnemers × € 495 = € 24.750');
     expect(await text()).toContain('= 1.466%');
-    await page.getByLabel('Aantal deelnemers').fill('10');
+    await roi.getByLabel('Aantal deelnemers').fill('10');
     await expect.poll(text).toContain('10 deelnemers × € 495 = € 4.950');
+    // Invalid input: a Dutch message next to the field, and no stale figures.
+    await roi.getByLabel('Aantal deelnemers').fill('2,5');
+    await expect.poll(text).toContain('De resultaten zijn niet bijgewerkt.');
+    expect(await roi.locator('#e-participants').textContent()).toBe(
+      'Vul een heel getal in van 0 tot en met 100.000.',
+    );
+    expect(await text()).not.toContain('€ 4.950');
     expect(problems).toEqual([]);
     await close();
+  });
+
+  test('ROI: in forced colours the chart and the error use system colours', async () => {
+    const context = await browser.newContext({ forcedColors: 'active', colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`${origin}/roi/`);
+    const roi = page.locator('aira-roi').first();
+    const canvasText = await page.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      return getComputedStyle(probe).color;
+    });
+    const stroke = await roi.locator('polyline').evaluate((line) => getComputedStyle(line).stroke);
+    expect(stroke).toBe(canvasText);
+    await roi.getByLabel('Aantal deelnemers').fill('x');
+    const error = roi.locator('#e-participants');
+    expect(await error.evaluate((node) => getComputedStyle(node).color)).toBe(canvasText);
+    await context.close();
+  });
+
+  test('ROI: printed, the training case fits one A4 page, without the table toggle', async () => {
+    const context = await browser.newContext({ viewport: { width: 794, height: 1123 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/roi/`);
+    const roi = page.locator('aira-roi').first();
+    await roi.locator('polyline').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    // A4 at 96 dpi is 1123 px tall; Chromium's default print margins take about 76 px.
+    expect((await roi.boundingBox())?.height).toBeLessThan(1123 - 76);
+    expect(await roi.locator('details').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test('ROI: the pre-rendered page reads without JavaScript, and the blog post embeds the calculator', async () => {
+    const still = await visit('/roi/vooraf-gerenderd', { javaScript: false });
+    const body = (await still.page.locator('body').textContent())?.replace(/\u00a0/g, ' ');
+    expect(body).toContain('Investering: 50 deelnemers × € 495 = € 24.750');
+    expect(body).toContain('1.466%');
+    await still.close();
+    const post = await visit('/blog/roi-van-ai-training-berekenen/');
+    const roi = post.page.locator('article aira-roi');
+    await expect.poll(() => roi.locator('.card').count()).toBe(5);
+    expect(post.problems).toEqual([]);
+    await post.close();
   });
 });
 

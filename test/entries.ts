@@ -4,6 +4,7 @@ export const portableEntries = {
   '@aira/jsonld': () => import('@aira/jsonld'),
   '@aira/roi': () => import('@aira/roi'),
   '@aira/faq-widget/server': () => import('@aira/faq-widget/server'),
+  '@aira/roi-widget/server': () => import('@aira/roi-widget/server'),
 } as const;
 
 /** Their names, for `test.each`. */

@@ -1,67 +1,72 @@
-// Builds the ROI calculator: the page is rendered here with the worked example (readable
-// without JavaScript), and src/app.mjs is bundled with @aira/roi for live recalculation.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
-import { PILOT_EXAMPLE, pilotHtml, TRAINING_EXAMPLE, trainingHtml } from './src/render.mjs';
+// Builds the ROI example: two pages on <aira-roi> from @aira/roi-widget.
+// - index.html: what a partner pastes, one <script> and the tag (the training case, editable
+//   and shareable by URL) plus the pilot in three scenarios.
+// - vooraf-gerenderd.html: the same case pre-rendered with renderRoiHtml, readable without
+//   JavaScript and by crawlers; the element takes over when its script runs.
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { renderRoiHtml } from '@aira/roi-widget/server';
 
 const out = new URL('./dist/', import.meta.url);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
+copyFileSync(
+  fileURLToPath(import.meta.resolve('@aira/roi-widget/aira-roi.js')),
+  new URL('aira-roi.js', out),
+);
+copyFileSync(new URL('./roi.css', import.meta.url), new URL('roi.css', out));
+copyFileSync(new URL('./src/app.mjs', import.meta.url), new URL('app.js', out));
 
-await build({
-  entryPoints: [new URL('./src/app.mjs', import.meta.url).pathname],
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  outfile: new URL('app.js', out).pathname,
-  logLevel: 'warning',
-});
-
-const labels = {
-  participants: 'Aantal deelnemers',
-  pricePerParticipant: 'Prijs per deelnemer (€, excl. btw)',
-  hoursSavedPerWeek: 'Uren bespaard per deelnemer per week',
-  hourlyRate: 'Uurtarief (€)',
-  workingWeeksPerYear: 'Werkweken per jaar',
-  otherBenefitsPerYear: 'Overige opbrengst per jaar (€), bijv. minder fouten',
-};
-const fields = Object.entries(labels)
-  .map(
-    ([name, label]) =>
-      `<label>${label}<input name="${name}" type="number" inputmode="decimal" min="0" step="any" value="${TRAINING_EXAMPLE[name]}"></label>`,
-  )
-  .join('\n');
-
-const page = `<!doctype html>
+const page = ({ title, intro, body }) => `<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Rekenvoorbeeld: wat levert AI-training op?</title>
+<title>${title}</title>
 <link rel="stylesheet" href="roi.css">
+<script type="module" src="aira-roi.js"></script>
 <script type="module" src="app.js"></script>
 </head>
 <body>
 <main>
-<p><a href="/">Alle voorbeelden</a></p>
-<h1>Wat levert AI-training op?</h1>
-<p>Vul uw eigen cijfers in. De berekening gebruikt <code>trainingRoi</code> en <code>explainRoi</code> uit <code>@aira/roi</code>; bedragen zijn exact tot op de cent en excl. btw.</p>
-<section aria-labelledby="training-heading">
-<h2 id="training-heading">Training voor uw team</h2>
-<form id="calculator">${fields}</form>
-<p id="input-problem" class="problem" role="status"></p>
-<div id="training-result" aria-live="polite">${trainingHtml(TRAINING_EXAMPLE)}</div>
-</section>
-<section aria-labelledby="pilot-heading">
-<h2 id="pilot-heading">Een pilot in drie scenario's</h2>
-<p>Een fictieve pilot: eenmalig ${PILOT_EXAMPLE.oneOffCosts.toLocaleString('nl-NL')} euro, tools ${PILOT_EXAMPLE.monthlyCosts} euro per maand, ${PILOT_EXAMPLE.hoursSavedPerWeek} uur per week bespaard tegen ${PILOT_EXAMPLE.hourlyRate} euro per uur, over ${PILOT_EXAMPLE.horizonMonths} maanden. Voorzichtig: 5 uur per week en 80% toegerekend aan de pilot. Optimistisch: 15 uur per week.</p>
-${pilotHtml()}
-</section>
+<p><a href="/">Alle voorbeelden</a> · <a href="./">Rekenvoorbeeld</a> · <a href="vooraf-gerenderd">Vooraf gerenderd</a></p>
+<h1>${title}</h1>
+${intro}
+${body}
+<p id="last-change" class="note" role="status"></p>
 </main>
 </body>
 </html>
 `;
-writeFileSync(new URL('index.html', out), page);
-writeFileSync(new URL('roi.css', out), readFileSync(new URL('./roi.css', import.meta.url)));
-console.log('roi: dist/index.html and dist/app.js');
+
+writeFileSync(
+  new URL('index.html', out),
+  page({
+    title: 'Wat levert AI-training op?',
+    intro: `<p>Vul uw eigen cijfers in. Elk bedrag komt uit <code>@aira/roi</code> (exact tot op de cent, excl. btw); het adres van deze pagina bewaart uw invoer, zodat u precies deze berekening met een collega kunt delen.</p>`,
+    body: `<section aria-labelledby="training-heading">
+<h2 id="training-heading">Training voor uw team</h2>
+<aira-roi share heading-level="3"></aira-roi>
+</section>
+<section aria-labelledby="pilot-heading">
+<h2 id="pilot-heading">Een pilot in drie scenario's</h2>
+<p>Een fictieve pilot: eenmalig € 5.000, tools € 300 per maand, 5, 10 of 15 uur per week bespaard tegen € 60 per uur. Subsidie kan tot 70% van de kosten dekken.</p>
+<aira-roi mode="pilot" heading-level="3"></aira-roi>
+</section>`,
+  }),
+);
+
+writeFileSync(
+  new URL('vooraf-gerenderd.html', out),
+  page({
+    title: 'Wat levert AI-training op? (vooraf gerenderd)',
+    intro: `<p>Deze pagina bevat het rekenvoorbeeld al als HTML, gemaakt met <code>renderRoiHtml</code> uit <code>@aira/roi-widget/server</code>: zonder JavaScript leesbaar, en voor zoekmachines. Zodra het script geladen is, kunt u rekenen. De prijs per deelnemer ligt hier vast, zoals een partner die zijn eigen tarief toont.</p>`,
+    body: `<section aria-labelledby="training-heading">
+<h2 id="training-heading">Training voor uw team</h2>
+${renderRoiHtml({ 'price-per-participant': 495 }, { fixed: ['price-per-participant'], headingLevel: 3 })}
+</section>`,
+  }),
+);
+console.log(
+  `roi: index.html and vooraf-gerenderd.html (${readFileSync(new URL('aira-roi.js', out)).length} bytes of element) → examples/roi/dist/`,
+);

@@ -22,6 +22,7 @@ import {
 } from '@aira/jsonld';
 import { marked } from 'marked';
 import { authorLink, loadModel, writeModelPages } from './src/model-pages.mjs';
+import { copyRoiBundle, roiHead, withRoiCalculator } from './src/roi-embed.mjs';
 import { markdownAlternate, writeTextExports } from './src/text-exports.mjs';
 
 const BASE_URL = process.env.SITE_URL ?? 'https://www.aira.example';
@@ -140,11 +141,11 @@ for (const post of posts) {
       title: post.title,
       description: post.description,
       lang: post.locale,
-      head: `${jsonld.tag}\n${markdownAlternate(`/blog/${post.slug}.md`)}`,
+      head: `${jsonld.tag}\n${markdownAlternate(`/blog/${post.slug}.md`)}${roiHead(post)}`,
       body: `<article>
 <p class="meta">${escapeHtml(post.category)} · ${longDate(post.date)} · ${authorLink(model, post.author, escapeHtml)}</p>
 <h1>${escapeHtml(post.title)}</h1>
-${marked.parse(post.body)}
+${withRoiCalculator(post, marked.parse(post.body))}
 <h2>Veelgestelde vragen</h2>
 ${faq}
 ${readMore ? `<h2>Verder lezen</h2><ul>${readMore}</ul>` : ''}
@@ -200,6 +201,7 @@ const modelPages = writeModelPages({
 });
 warnings += modelPages.warnings;
 writeFileSync(new URL('site.css', out), readFileSync(new URL('./site.css', import.meta.url)));
+copyRoiBundle(out);
 
 console.log(
   `static-site: ${textFiles.length} text files (llms.txt, llms-full.txt, Markdown companions)`,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { euro, flag, horizon, hours, num, shape, share, whole } from './validate.js';
+import { BUSINESS_CASE_BOUNDS as B, SUBSIDY_BOUNDS as S } from './bounds.js';
+import { bounded, flag, shape } from './validate.js';
 
 /** A subsidy on the eligible costs of a business case. */
 export interface SubsidyInput {
@@ -58,29 +59,26 @@ export interface BusinessCaseAssumptions extends Required<Omit<BusinessCaseInput
 }
 
 const subsidySchema = shape({
-  share: share(),
-  cap: z.optional(euro()),
+  share: bounded(S.share),
+  cap: z.optional(bounded(S.cap)),
   includeInternalHours: z._default(flag(), false),
 });
 
 /** The zod schema behind {@link BusinessCaseInput} (internal; checked against it in the type tests). */
 export const businessCaseSchema = shape({
-  oneOffCosts: z._default(euro(), 0),
-  monthlyCosts: z._default(euro(), 0),
-  internalHoursOneOff: z._default(hours(), 0),
-  internalHoursPerMonth: z._default(hours(), 0),
-  hourlyRate: z._default(euro(), 0),
-  hoursSavedPerWeek: z._default(hours(), 0),
-  hoursSavedPerMonth: z._default(hours(), 0),
-  workingWeeksPerYear: z._default(whole(0, 53), 45),
-  otherBenefitsPerMonth: z._default(euro(), 0),
-  otherBenefitsPerYear: z._default(euro(), 0),
-  rampUpMonths: z._default(whole(0, 600), 0),
-  confidence: z._default(share(), 1),
+  oneOffCosts: z._default(bounded(B.oneOffCosts), 0),
+  monthlyCosts: z._default(bounded(B.monthlyCosts), 0),
+  internalHoursOneOff: z._default(bounded(B.internalHoursOneOff), 0),
+  internalHoursPerMonth: z._default(bounded(B.internalHoursPerMonth), 0),
+  hourlyRate: z._default(bounded(B.hourlyRate), 0),
+  hoursSavedPerWeek: z._default(bounded(B.hoursSavedPerWeek), 0),
+  hoursSavedPerMonth: z._default(bounded(B.hoursSavedPerMonth), 0),
+  workingWeeksPerYear: z._default(bounded(B.workingWeeksPerYear), 45),
+  otherBenefitsPerMonth: z._default(bounded(B.otherBenefitsPerMonth), 0),
+  otherBenefitsPerYear: z._default(bounded(B.otherBenefitsPerYear), 0),
+  rampUpMonths: z._default(bounded(B.rampUpMonths), 0),
+  confidence: z._default(bounded(B.confidence), 1),
+  horizonMonths: z._default(bounded(B.horizonMonths), 12),
+  discountRatePerYear: z._default(bounded(B.discountRatePerYear), 0),
   subsidy: z.optional(subsidySchema),
-  horizonMonths: z._default(horizon(), 12),
-  discountRatePerYear: z._default(
-    num('a yearly rate from 0 to 10 (0.08 = 8%)', { min: 0, max: 10 }),
-    0,
-  ),
 });

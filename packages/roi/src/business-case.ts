@@ -1,8 +1,4 @@
-import {
-  type BusinessCaseAssumptions,
-  type BusinessCaseInput,
-  businessCaseSchema,
-} from './business-case-input.js';
+import type { BusinessCaseAssumptions, BusinessCaseInput } from './business-case-input.js';
 import {
   buildFlows,
   discountNets,
@@ -11,13 +7,13 @@ import {
   payback,
   rampFactor,
 } from './cash-flows.js';
+import { checkBusinessCaseInput } from './check.js';
 import { RoiError } from './errors.js';
-import { irr } from './irr.js';
+import { findIrr } from './irr-search.js';
 import { centsOf, euros, roundHalfAway, toCents } from './money.js';
-import { presentValue } from './npv.js';
+import { presentValue } from './present-value.js';
 import { add, div, int, min, mul, type Rational, rational, sub, ZERO } from './rational.js';
 import { percent, ratio } from './ratios.js';
-import { parse } from './validate.js';
 
 /** Result of {@link businessCase}. Money in euros, exact to the cent; `cents` holds integers. */
 export interface BusinessCaseResult {
@@ -70,7 +66,7 @@ export interface BusinessCaseResult {
  * ```
  */
 export function businessCase(input: BusinessCaseInput): BusinessCaseResult {
-  const a: BusinessCaseAssumptions = parse(businessCaseSchema, input);
+  const a: BusinessCaseAssumptions = checkBusinessCaseInput(input);
   const rate = centsOf(a.hourlyRate);
   const months = Array.from({ length: a.horizonMonths + 1 }, (_, m) => m);
   const external = months.map((m) => centsOf(m === 0 ? a.oneOffCosts : a.monthlyCosts));
@@ -119,7 +115,7 @@ export function businessCase(input: BusinessCaseInput): BusinessCaseResult {
   let irrMonthly: number | null = null;
   let irrUndefinedReason: RoiError['reason'] | null = null;
   try {
-    irrMonthly = irr(nets);
+    irrMonthly = findIrr(nets);
   } catch (error) {
     if (!(error instanceof RoiError)) throw error;
     irrUndefinedReason = error.reason;

@@ -1,10 +1,9 @@
-import * as z from 'zod/mini';
 import type { BusinessCaseResult } from './business-case.js';
+import { checkOptions } from './check.js';
 import { RoiInputError } from './errors.js';
 import { TEXT, type Text } from './explain-text.js';
 import { formatEuro, formatPercent } from './format.js';
 import type { TrainingRoiResult } from './training-roi.js';
-import { parse, shape, text } from './validate.js';
 
 /** Options for {@link explainRoi}. */
 export interface ExplainOptions {
@@ -26,12 +25,7 @@ export function explainRoi(
   result: TrainingRoiResult | BusinessCaseResult,
   options?: ExplainOptions,
 ): string[] {
-  const o =
-    parse(
-      z.optional(shape({ locale: z.optional(text("a locale such as 'nl-NL' or 'en'")) })),
-      options,
-      'options',
-    ) ?? {};
+  const o = checkOptions(options);
   const locale = o.locale ?? 'nl-NL';
   const lang = locale.toLowerCase().startsWith('nl')
     ? 'nl'
@@ -42,7 +36,7 @@ export function explainRoi(
     throw new RoiInputError(
       'options.locale',
       `options.locale must be a Dutch or English locale (e.g. 'nl-NL', 'en-GB'), received "${locale}"`,
-      locale,
+      { received: locale, reason: 'not-supported' },
     );
   }
   const writer = lineWriter(TEXT[lang], locale);

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
-import { num, parse, shape, text, whole } from './validate.js';
+import type { FieldBounds } from './bounds.js';
+import { checkFinite, checkOptions } from './check.js';
 
 /** Options for {@link formatEuro} and {@link formatPercent}. */
 export interface FormatOptions {
@@ -9,12 +9,9 @@ export interface FormatOptions {
   decimals?: number;
 }
 
-const optionsSchema = z.optional(
-  shape({
-    locale: z.optional(text("a locale such as 'nl-NL' or 'en'")),
-    decimals: z.optional(whole(0, 20)),
-  }),
-);
+const DECIMALS: Record<string, FieldBounds> = {
+  decimals: { min: 0, max: 20, whole: true, unit: 'count' },
+};
 const cache = new Map<string, Intl.NumberFormat>();
 const formatter = (locale: string, options: Intl.NumberFormatOptions) => {
   const key = `${locale}|${JSON.stringify(options)}`;
@@ -38,9 +35,9 @@ const formatter = (locale: string, options: Intl.NumberFormatOptions) => {
  * ```
  */
 export function formatEuro(amount: number, options?: FormatOptions): string {
-  parse(num('a finite amount in euros'), amount, 'amount');
-  const o = parse(optionsSchema, options, 'options') ?? {};
-  const decimals = o.decimals ?? (Number.isInteger(amount) ? 0 : 2);
+  checkFinite(amount, 'amount', 'a finite amount in euros');
+  const o = checkOptions(options, DECIMALS);
+  const decimals = (o.decimals as number | undefined) ?? (Number.isInteger(amount) ? 0 : 2);
   return formatter(o.locale ?? 'nl-NL', {
     style: 'currency',
     currency: 'EUR',
@@ -60,9 +57,9 @@ export function formatEuro(amount: number, options?: FormatOptions): string {
  * ```
  */
 export function formatPercent(fraction: number, options?: FormatOptions): string {
-  parse(num('a finite fraction (0.25 = 25%)'), fraction, 'fraction');
-  const o = parse(optionsSchema, options, 'options') ?? {};
-  const decimals = o.decimals ?? 0;
+  checkFinite(fraction, 'fraction', 'a finite fraction (0.25 = 25%)');
+  const o = checkOptions(options, DECIMALS);
+  const decimals = (o.decimals as number | undefined) ?? 0;
   return formatter(o.locale ?? 'nl-NL', {
     style: 'percent',
     minimumFractionDigits: decimals,

@@ -1,3 +1,14 @@
+export type { FieldBounds } from './bounds.js';
+export {
+  BUSINESS_CASE_BOUNDS,
+  BUSINESS_CASE_FIELDS,
+  CASH_FLOW_BOUNDS,
+  IRR_SEARCH,
+  ROI_BOUNDS,
+  SUBSIDY_BOUNDS,
+  TRAINING_ROI_BOUNDS,
+  TRAINING_ROI_FIELDS,
+} from './bounds.js';
 export type { BusinessCaseResult } from './business-case.js';
 export { businessCase } from './business-case.js';
 export type {
@@ -7,12 +18,14 @@ export type {
   SubsidyInput,
 } from './business-case-input.js';
 export type { MonthlyFlow } from './cash-flows.js';
-export type { IrrFailureReason } from './errors.js';
+export type { IrrFailureReason, RoiInputErrorDetails, RoiInputReason } from './errors.js';
 export { RoiError, RoiInputError } from './errors.js';
 export type { ExplainOptions } from './explain-roi.js';
 export { explainRoi } from './explain-roi.js';
 export type { FormatOptions } from './format.js';
 export { formatEuro, formatPercent } from './format.js';
+export type { RoiInputMessages, RoiMessageParams } from './input-messages.js';
+export { ROI_INPUT_MESSAGES, roiInputMessage } from './input-messages.js';
 export type { IrrOptions } from './irr.js';
 export { irr } from './irr.js';
 export type { NpvOptions } from './npv.js';

@@ -1,4 +1,7 @@
 import * as z from 'zod/mini';
+import { CASH_FLOW_BOUNDS } from './bounds.js';
+import { RoiInputError } from './errors.js';
+import { presentValue } from './present-value.js';
 import { flag, list, num, parse, shape } from './validate.js';
 
 /** Options for {@link npv}. */
@@ -10,24 +13,19 @@ export interface NpvOptions {
   firstFlowAtZero?: boolean;
 }
 
-const flows = list(
-  num('a finite number (a cash flow in euros)'),
-  'an array of cash flows (numbers)',
+const { amount, count } = CASH_FLOW_BOUNDS;
+/** Cash flows within the documented bounds (shared with `irr`). */
+export const flowsSchema = list(
+  num('a cash flow from -1e15 to 1e15 euros (a finite number)', { min: -amount, max: amount }),
+  `an array of at most ${count.toLocaleString('en-US')} cash flows (numbers)`,
+).check(
+  z.maxLength(count, {
+    error: (issue) =>
+      `must hold at most ${count.toLocaleString('en-US')} cash flows, received ${(issue.input as unknown[]).length}`,
+  }),
 );
 const rateSchema = num('a rate per period greater than -1 (0.05 = 5%)', { above: -1 });
 const optionsSchema = z.optional(shape({ firstFlowAtZero: z.optional(flag()) }));
-
-/** Present value of `cashFlows` without validation; `start` is the period of the first flow. */
-export function presentValue(rate: number, cashFlows: readonly number[], start: 0 | 1): number {
-  const factor = 1 / (1 + rate);
-  let total = 0;
-  let discount = start === 0 ? 1 : factor;
-  for (const flow of cashFlows) {
-    total += flow * discount;
-    discount *= factor;
-  }
-  return total;
-}
 
 /**
  * Net present value of equally spaced cash flows at `rate` per period. Like Excel's `NPV`,
@@ -42,7 +40,18 @@ export function presentValue(rate: number, cashFlows: readonly number[], start: 
  */
 export function npv(rate: number, cashFlows: readonly number[], options?: NpvOptions): number {
   parse(rateSchema, rate, 'rate');
-  parse(flows, cashFlows, 'cashFlows');
+  parse(flowsSchema, cashFlows, 'cashFlows');
   const opts = parse(optionsSchema, options, 'options');
-  return presentValue(rate, cashFlows, opts?.firstFlowAtZero ? 0 : 1);
+  const value = presentValue(rate, cashFlows, opts?.firstFlowAtZero ? 0 : 1);
+  if (Number.isFinite(value)) return value === 0 ? 0 : value;
+  // Only a rate near −100% over a long series gets here: (1 + rate)^-t is beyond double range.
+  const n = cashFlows.length;
+  const largest = Math.max(...cashFlows.map(Math.abs));
+  const lowest = Math.expm1((Math.log(n * largest) - Math.log(1e300)) / n);
+  const min = Math.ceil(lowest * 1e6) / 1e6;
+  throw new RoiInputError(
+    'rate',
+    `rate ${rate} is too close to -1 for ${n} cash flows: their present value is beyond the largest number a double holds. Use a rate ≥ ${min}.`,
+    { received: rate, reason: 'too-small', limits: { min } },
+  );
 }

@@ -89,7 +89,7 @@ export function prioritizeUseCases<U extends UseCase>(
         throw new RoiInputError(
           `useCases.${index}.impact`,
           `useCases.${index}.impact is missing: give impact (1–5) or repetition, dataIntensity and errorProneness (1–5 each)`,
-          undefined,
+          { reason: 'missing' },
         );
       }
       impact = suggestImpact({ repetition, dataIntensity, errorProneness });

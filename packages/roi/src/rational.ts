@@ -11,17 +11,24 @@ export interface Rational {
 export const ZERO: Rational = { n: 0n, d: 1n };
 export const ONE: Rational = { n: 1n, d: 1n };
 
-/** The exact decimal value a finite number prints as (`0.1` → 1/10, `1e-7` → 1/10^7). */
+// Inputs are read to this many decimal places: more than anyone types, and it keeps every
+// denominator small, so a subnormal such as 5e-324 cannot make the sums crawl.
+const PLACES = 20;
+
+/**
+ * The exact decimal value a finite number prints as (`0.1` → 1/10, `1e-7` → 1/10^7), rounded
+ * half-up to 20 decimal places.
+ */
 export function rational(value: number): Rational {
   const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(String(value));
   if (!match) throw new TypeError(`Not a finite number: ${value}`);
   const [, sign = '', int = '0', frac = '', exp = '0'] = match;
   let n = BigInt(`${sign}${int}${frac}`);
-  let d = 1n;
   const scale = Number(exp) - frac.length;
-  if (scale >= 0) n *= 10n ** BigInt(scale);
-  else d = 10n ** BigInt(-scale);
-  return { n, d };
+  if (scale >= 0) return { n: n * 10n ** BigInt(scale), d: 1n };
+  if (-scale <= PLACES) return reduce(n, 10n ** BigInt(-scale));
+  n = roundHalfUp({ n, d: 10n ** BigInt(-scale - PLACES) });
+  return reduce(n, 10n ** BigInt(PLACES));
 }
 
 export const int = (value: number | bigint): Rational => ({ n: BigInt(value), d: 1n });

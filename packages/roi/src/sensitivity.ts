@@ -83,7 +83,7 @@ export function sensitivity<I extends object>(
       throw new RoiInputError(
         `options.fields`,
         `options.fields may only name numeric inputs, received "${field}"`,
-        field,
+        { received: field, reason: 'unknown-key' },
       );
     }
     const at = (factor: number) => {

@@ -31,14 +31,14 @@ export function timeSavedShare(input: TimeSavedShareInput): number {
     throw new RoiInputError(
       'taskHoursAfter',
       `taskHoursAfter must be ≤ taskHoursBefore (${a.taskHoursBefore}), received ${a.taskHoursAfter}`,
-      a.taskHoursAfter,
+      { received: a.taskHoursAfter, reason: 'inconsistent', limits: { max: a.taskHoursBefore } },
     );
   }
   if (a.taskHoursBefore > a.workdayHours) {
     throw new RoiInputError(
       'taskHoursBefore',
       `taskHoursBefore must be ≤ workdayHours (${a.workdayHours}), received ${a.taskHoursBefore}`,
-      a.taskHoursBefore,
+      { received: a.taskHoursBefore, reason: 'inconsistent', limits: { max: a.workdayHours } },
     );
   }
   return (a.taskHoursBefore - a.taskHoursAfter) / a.workdayHours;

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
-import { euro, horizon, hours, shape, whole } from './validate.js';
+import { TRAINING_ROI_BOUNDS as B } from './bounds.js';
+import { bounded, shape } from './validate.js';
 
 /** Input of `trainingRoi`: amounts in euros (excl. VAT), hours per participant. */
 export interface TrainingRoiInput {
-  /** Number of people trained (a whole number ≥ 0). */
+  /** Number of people trained (a whole number, 0–100,000). */
   participants: number;
   /** Course fee per participant, euros. */
   pricePerParticipant: number;
@@ -28,13 +29,13 @@ export type TrainingRoiAssumptions = Required<TrainingRoiInput>;
 
 /** The zod schema behind {@link TrainingRoiInput} (internal; checked against it in the type tests). */
 export const trainingRoiSchema = shape({
-  participants: whole(0),
-  pricePerParticipant: euro(),
-  hoursSavedPerWeek: hours(),
-  hourlyRate: euro(),
-  workingWeeksPerYear: z._default(whole(0, 53), 45),
-  otherBenefitsPerYear: z._default(euro(), 0),
-  rampUpMonths: z._default(whole(0, 600), 0),
-  horizonMonths: z._default(horizon(), 12),
-  trainingHoursPerParticipant: z._default(hours(), 0),
+  participants: bounded(B.participants),
+  pricePerParticipant: bounded(B.pricePerParticipant),
+  hoursSavedPerWeek: bounded(B.hoursSavedPerWeek),
+  hourlyRate: bounded(B.hourlyRate),
+  workingWeeksPerYear: z._default(bounded(B.workingWeeksPerYear), 45),
+  otherBenefitsPerYear: z._default(bounded(B.otherBenefitsPerYear), 0),
+  rampUpMonths: z._default(bounded(B.rampUpMonths), 0),
+  horizonMonths: z._default(bounded(B.horizonMonths), 12),
+  trainingHoursPerParticipant: z._default(bounded(B.trainingHoursPerParticipant), 0),
 });

@@ -122,7 +122,7 @@ describe('trainingRoi: horizon, ramp-up and edge cases', () => {
 
   it('rejects bad input with RoiInputError naming the field', () => {
     expect(() => trainingRoi({ ...domain, participants: 2.5 })).toThrowError(
-      '[@aira/roi] participants must be a whole number ≥ 0, received 2.5',
+      '[@aira/roi] participants must be a whole number from 0 to 100,000, received 2.5',
     );
     const error = (() => {
       try {

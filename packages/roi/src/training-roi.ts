@@ -1,13 +1,9 @@
 import { buildFlows, type MonthlyFlow, payback, rampFactor } from './cash-flows.js';
+import { checkTrainingRoiInput } from './check.js';
 import { centsOf, euros, toCents } from './money.js';
 import { add, ceil, div, int, mul, type Rational, rational, ZERO } from './rational.js';
 import { percent, ratio } from './ratios.js';
-import {
-  type TrainingRoiAssumptions,
-  type TrainingRoiInput,
-  trainingRoiSchema,
-} from './training-roi-input.js';
-import { parse } from './validate.js';
+import type { TrainingRoiAssumptions, TrainingRoiInput } from './training-roi-input.js';
 
 /** Result of {@link trainingRoi}. Money in euros, exact to the cent; `cents` holds the same as integers. */
 export interface TrainingRoiResult {
@@ -36,13 +32,21 @@ export interface TrainingRoiResult {
   paybackMonths: number | null;
   /**
    * Hours each participant must save per week for the time savings alone to repay the
-   * investment within the horizon, rounded up to 0.01 h; `null` when no hours can (rate 0).
+   * investment within the horizon, rounded up to 0.01 h; `null` when no week can hold them
+   * (more than 168 hours, or a rate of 0).
    */
   breakEvenHoursPerWeek: number | null;
   /** Month 0 (investment) to month `horizonMonths`. */
   cashFlows: MonthlyFlow[];
   /** The money figures in whole cents, for further exact sums. */
   cents: { investment: number; benefit: number; netBenefit: number; timeBenefitPerYear: number };
+}
+
+/** Hours per week to break even, rounded up to 0.01 h; `null` beyond the 168 hours of a week. */
+function breakEven(investment: bigint, perHour: Rational): number | null {
+  if (perHour.n === 0n) return null;
+  const hundredths = ceil(div(mul(int(investment), int(100)), perHour));
+  return hundredths > 16_800n ? null : Number(hundredths) / 100;
 }
 
 /**
@@ -62,7 +66,7 @@ export interface TrainingRoiResult {
  * ```
  */
 export function trainingRoi(input: TrainingRoiInput): TrainingRoiResult {
-  const a: TrainingRoiAssumptions = parse(trainingRoiSchema, input);
+  const a: TrainingRoiAssumptions = checkTrainingRoiInput(input);
   const people = int(a.participants);
   const rate = centsOf(a.hourlyRate);
   const fees = toCents(mul(people, centsOf(a.pricePerParticipant)));
@@ -95,8 +99,7 @@ export function trainingRoi(input: TrainingRoiInput): TrainingRoiResult {
     roiPercent: percent(net, investment),
     bcr: ratio(benefit, investment),
     paybackMonths: payback(cashFlows.map((f) => f.netCents)),
-    breakEvenHoursPerWeek:
-      perHour.n === 0n ? null : Number(ceil(div(mul(int(investment), int(100)), perHour))) / 100,
+    breakEvenHoursPerWeek: breakEven(investment, perHour),
     cashFlows,
     cents: {
       investment: Number(investment),
