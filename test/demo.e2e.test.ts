@@ -114,3 +114,42 @@ describe('the demo (npm start)', () => {
     await close();
   });
 });
+
+describe('every demo page, as a visitor finds it', () => {
+  /** The pages reachable from the index through same-origin links, with their HTML. */
+  async function crawl(): Promise<Map<string, string>> {
+    const pages = new Map<string, string>();
+    const queue = ['/'];
+    while (queue.length > 0 && pages.size < 200) {
+      const path = queue.shift() as string;
+      if (pages.has(path)) continue;
+      const response = await fetch(`${origin}${path}`);
+      if (!response.headers.get('content-type')?.includes('text/html')) continue;
+      const html = await response.text();
+      pages.set(path, html);
+      for (const [, href] of html.matchAll(/<a\b[^>]*\bhref="([^"#]+)/g)) {
+        const url = new URL(href as string, `${origin}${path}`);
+        if (url.origin === origin && !pages.has(url.pathname)) queue.push(url.pathname);
+      }
+    }
+    return pages;
+  }
+
+  test('has a favicon, a meta description and a link back to the index', async () => {
+    const pages = await crawl();
+    expect(pages.size).toBeGreaterThanOrEqual(6);
+    const missing: string[] = [];
+    for (const [path, html] of pages) {
+      const icon = /<link\b[^>]*\brel="icon"[^>]*\bhref="([^"]+)"/.exec(html)?.[1];
+      if (!icon) missing.push(`${path}: no <link rel="icon">`);
+      else if ((await fetch(new URL(icon, `${origin}${path}`))).status !== 200) {
+        missing.push(`${path}: favicon ${icon} does not load`);
+      }
+      if (!/<meta\b[^>]*\bname="description"[^>]*\bcontent="[^"]{20,}"/.test(html)) {
+        missing.push(`${path}: no meta description`);
+      }
+      if (path !== '/' && !/<a\b[^>]*\bhref="\/"/.test(html)) missing.push(`${path}: no link to /`);
+    }
+    expect(missing).toEqual([]);
+  });
+});

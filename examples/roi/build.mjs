@@ -39,6 +39,8 @@ const page = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Rekenvoorbeeld: wat levert AI-training op?</title>
+<meta name="description" content="Reken uit wat AI-training uw team oplevert: investering, baten, ROI en terugverdientijd, exact tot op de cent.">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="roi.css">
 <script type="module" src="app.js"></script>
 </head>
