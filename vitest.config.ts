@@ -46,6 +46,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: browserTests,
+          setupFiles: ['./test/browser-setup.ts'],
           browser: {
             enabled: true,
             headless: true,
