@@ -3,8 +3,9 @@
 // - every public subpath in a package's `exports` becomes an entry point, mapped from its
 //   built file back to the source (`./dist/server.js` → `src/server.ts`), and is named the
 //   way a user imports it (`@aira/faq-widget/server`);
-// - a guide without a frontmatter `title` is named after its first `# heading`, so a new
-//   docs/*.md shows up under a readable name.
+// - a guide without a frontmatter `title` is named after its first `# heading` (up to a
+//   colon), so a new docs/*.md shows up under a readable name, in the "Guides" group;
+// - guides are listed in the order of docs/README.md's links; others follow.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Converter, ReflectionKind } from 'typedoc';
@@ -98,9 +99,31 @@ export function load(app) {
     }
   });
 
+  /** document → the file name it was added under (`getting-started`) */
+  const stems = new WeakMap();
   app.converter.on(Converter.EVENT_CREATE_DOCUMENT, (_context, document) => {
-    if (document.frontmatter?.title) return;
+    stems.set(document, document.name);
+    document.frontmatter.group ??= 'Guides';
+    if (document.frontmatter.title) return;
     const heading = /^#\s+(.+?)\s*$/m.exec(document.content.map((part) => part.text).join(''));
-    if (heading) document.name = heading[1].replace(/`/g, '');
+    if (heading) document.name = heading[1].replace(/`/g, '').replace(/:\s.*$/, '');
   });
+
+  // 'reviveProject' (ApplicationEvents.REVIVE, not exported) fires once the packages are
+  // merged; TypeDoc groups the project in its own listener, at priority -100, after ours.
+  app.on(
+    'reviveProject',
+    (project) => {
+      const index = readFileSync(join(process.cwd(), 'docs', 'README.md'), 'utf8');
+      const order = [...index.matchAll(/\]\(([\w-]+)\.md[)#]/g)].map((match) => match[1]);
+      const rank = (document) => {
+        const at = order.indexOf(stems.get(document));
+        return at === -1 ? order.length : at;
+      };
+      const byRank = (a, b) => (a.isDocument() && b.isDocument() ? rank(a) - rank(b) : 0);
+      project.documents?.sort(byRank);
+      project.childrenIncludingDocuments?.sort(byRank);
+    },
+    0,
+  );
 }
