@@ -66,6 +66,8 @@ export function publicEntryPoints(packageDir) {
 export function load(app) {
   /** package name → (module name TypeDoc gives an entry → the import specifier) */
   const importNames = new Map();
+  /** package name → its folder */
+  const packageDirs = new Map();
 
   app.options.addReader({
     name: 'aira-exports-entry-points',
@@ -81,6 +83,7 @@ export function load(app) {
         names.set(moduleName, subpath === '.' ? name : `${name}/${subpath.slice(2)}`);
       }
       importNames.set(name, names);
+      packageDirs.set(name, cwd);
       container.setValue(
         'entryPoints',
         entries.map(([, source]) => source),
@@ -123,6 +126,19 @@ export function load(app) {
       const byRank = (a, b) => (a.isDocument() && b.isDocument() ? rank(a) - rank(b) : 0);
       project.documents?.sort(byRank);
       project.childrenIncludingDocuments?.sort(byRank);
+
+      // The README's links to packages/<name>/README.md, docs/README.md and examples/README.md
+      // lead to the package's page, the first guide and the Examples guide, not to raw copies.
+      const file = (...parts) => join(process.cwd(), ...parts).replaceAll('\\', '/');
+      for (const child of project.children ?? []) {
+        const dir = packageDirs.get(child.name);
+        if (dir)
+          project.files.registerReflectionPath(join(dir, 'README.md').replaceAll('\\', '/'), child);
+      }
+      const guides = project.documents ?? [];
+      if (guides[0]) project.files.registerReflectionPath(file('docs', 'README.md'), guides[0]);
+      const examples = guides.find((document) => stems.get(document) === 'examples');
+      if (examples) project.files.registerReflectionPath(file('examples', 'README.md'), examples);
     },
     0,
   );
