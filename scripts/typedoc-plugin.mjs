@@ -5,7 +5,9 @@
 //   way a user imports it (`@aira/faq-widget/server`);
 // - a guide without a frontmatter `title` is named after its first `# heading` (up to a
 //   colon), so a new docs/*.md shows up under a readable name, in the "Guides" group;
-// - guides are listed in the order of docs/README.md's links; others follow.
+// - guides are listed in the order of docs/README.md's links; others follow;
+// - the root README's links to packages/<name>/README.md, docs/README.md and
+//   examples/README.md lead to the package's page and the guides, not to raw copies.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Converter, ReflectionKind } from 'typedoc';
@@ -123,12 +125,16 @@ export function load(app) {
         const at = order.indexOf(stems.get(document));
         return at === -1 ? order.length : at;
       };
-      const byRank = (a, b) => (a.isDocument() && b.isDocument() ? rank(a) - rank(b) : 0);
-      project.documents?.sort(byRank);
-      project.childrenIncludingDocuments?.sort(byRank);
+      // Reorder the guides among themselves; everything else keeps its place.
+      const reorder = (list = []) => {
+        const guides = list.filter((item) => item.isDocument()).sort((a, b) => rank(a) - rank(b));
+        list.forEach((item, i) => {
+          if (item.isDocument()) list[i] = guides.shift();
+        });
+      };
+      reorder(project.documents);
+      reorder(project.childrenIncludingDocuments);
 
-      // The README's links to packages/<name>/README.md, docs/README.md and examples/README.md
-      // lead to the package's page, the first guide and the Examples guide, not to raw copies.
       const file = (...parts) => join(process.cwd(), ...parts).replaceAll('\\', '/');
       for (const child of project.children ?? []) {
         const dir = packageDirs.get(child.name);
