@@ -10,10 +10,12 @@
 // - TypeScript with `skipLibCheck: false`, under `moduleResolution` node16 (an ESM and a
 //   CommonJS file) and bundler;
 // - each `bin` through `npx <bin> --help`;
-// - each single-file CDN bundle (`unpkg`) in headless Chromium: it loads without errors and
-//   defines every tag its custom-elements.json declares; `<aira-faq>` renders a feed.
+// - each single-file CDN bundle (`unpkg`) in headless Chromium, under the integrity hash of
+//   the repository's build: it loads without errors and defines every tag its
+//   custom-elements.json declares; `<aira-faq>` renders a feed.
 // Usage: node scripts/smoke-consumer.mjs [--keep]   (after `pnpm build`)
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -196,6 +198,10 @@ try {
   else rmSync(project, { recursive: true, force: true });
 }
 
+function sha384(file) {
+  return createHash('sha384').update(readFileSync(file)).digest('base64');
+}
+
 async function checkBundles(bundles) {
   const { chromium } = await import('playwright-core');
   const feed = {
@@ -216,8 +222,11 @@ async function checkBundles(bundles) {
       return res.end(readFileSync(installed(bundle.pkg, bundle.pkg.unpkg)));
     }
     res.setHeader('content-type', 'text/html; charset=utf-8');
+    // The integrity hash is of the repository's build (what scripts/sri.mjs prints for the
+    // release notes); the browser refuses the tarball's file unless the two are identical.
     const scripts = bundles.map(
-      ({ pkg }) => `<script type="module" src="/${pkg.name}.js"></script>`,
+      ({ dir, pkg }) =>
+        `<script type="module" src="/${pkg.name}.js" integrity="sha384-${sha384(join(dir, pkg.unpkg))}"></script>`,
     );
     res.end(
       `<!doctype html><html lang="nl"><body>${scripts.join('')}<aira-faq src="/faq.json"></aira-faq></body></html>`,
