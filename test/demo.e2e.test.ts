@@ -1,9 +1,17 @@
 // The README's front door, end to end: the demo server that `npm start` runs, its pages in a
 // real Chromium, checked the way a visitor and a search engine would see them.
+
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildExamples, createDemoServer, missingBuild } from '../scripts/demo-server.mjs';
+import {
+  buildExamples,
+  createDemoServer,
+  listenOnFreePort,
+  missingBuild,
+} from '../scripts/demo-server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../vitest.browser.ts';
 
 const server = createDemoServer();
@@ -151,5 +159,44 @@ describe('every demo page, as a visitor finds it', () => {
       if (path !== '/' && !/<a\b[^>]*\bhref="\/"/.test(html)) missing.push(`${path}: no link to /`);
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('starting and stopping the demo', () => {
+  test('a taken port moves it to the next free one, and it serves there', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const takenPort = (taken.address() as AddressInfo).port;
+    const demo = createDemoServer();
+    try {
+      const port = await listenOnFreePort(demo, takenPort);
+      expect(port).toBeGreaterThan(takenPort);
+      expect(port).toBe((demo.address() as AddressInfo).port);
+      expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
+    } finally {
+      demo.close();
+      taken.close();
+    }
+  });
+
+  test('Ctrl-C ends it with status 0', async () => {
+    const script = [
+      "import { createDemoServer, listenOnFreePort, stopOnSignals } from './scripts/demo-server.mjs';",
+      'const server = createDemoServer();',
+      "console.log('listening', await listenOnFreePort(server, 0));",
+      'stopOnSignals(server);',
+    ].join('\n');
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: new URL('..', import.meta.url),
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    await expect.poll(() => output, { timeout: 10_000 }).toContain('listening');
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGINT');
+    expect(await exit).toBe(0);
+    expect(output).toContain('Stopped.');
   });
 });
