@@ -3,12 +3,9 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: ['src/index.ts'],
   format: ['esm', 'cjs'],
-  // schema-dts's own typings (CommonJS) import schema-dts-lib (ESM) without a resolution
-  // mode, which fails a consumer's `tsc` under moduleResolution node16 with skipLibCheck
-  // false (TS1541). So the schema.org types we use are inlined into our .d.ts files and
-  // schema-dts is a devDependency: the JavaScript never imported it.
-  dts: { resolve: ['schema-dts', 'schema-dts-lib'] },
-  noExternal: ['schema-dts', 'schema-dts-lib'],
+  // The .d.ts files import `schema-dts`; scripts/ship-schema-types.mjs (run after tsup by
+  // the build script) points them at a copy we ship, so node16 consumers compile (TS1541).
+  dts: true,
   clean: true,
   sourcemap: true,
   target: 'es2022',
