@@ -26,6 +26,8 @@ const browserTests = ['packages/*/src/**/*.browser.test.ts', 'test/**/*.browser.
 
 export default defineConfig({
   resolve: { alias },
+  // Vite's info lines (dependency scan and bundling, a busy port) are not test results.
+  logLevel: 'warn',
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
@@ -46,10 +48,19 @@ export default defineConfig({
       {
         extends: true,
         // Pre-bundled up front so Vite does not reload the page mid-run on first discovery.
-        optimizeDeps: { include: ['fast-check', 'axe-core', 'lit', 'zod/mini'] },
+        // lit and axe-core are the widget's dependencies, not the root's: named through it.
+        optimizeDeps: {
+          include: [
+            'fast-check',
+            '@aira/faq-widget > axe-core',
+            '@aira/faq-widget > lit',
+            'zod/mini',
+          ],
+        },
         test: {
           name: 'browser',
           include: browserTests,
+          setupFiles: ['./test/browser-setup.ts'],
           browser: {
             enabled: true,
             headless: true,

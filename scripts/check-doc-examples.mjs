@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Runs every code block that the guides and READMEs mark as runnable (```ts runnable or
 // ```js runnable) against the built packages, so the docs cannot drift from the API.
+// `js` blocks run as .mjs files with plain node, as a reader who pastes them would run them;
+// `ts` blocks run as .mts files with tsx.
 // A block fails when it throws or exits non-zero; blocks state their results with node:assert.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,7 +51,8 @@ for (const block of blocks) {
   const name = `${where.replace(/[^a-z0-9]+/gi, '-')}.${block.lang === 'ts' ? 'mts' : 'mjs'}`;
   const path = join(outDir, name);
   writeFileSync(path, block.code);
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [path], {
+  const runner = block.lang === 'ts' ? join(root, 'node_modules', '.bin', 'tsx') : process.execPath;
+  const result = spawnSync(runner, [path], {
     cwd: root,
     encoding: 'utf8',
     timeout: 60_000,

@@ -10,3 +10,11 @@ export function missingBuild(): string | undefined;
 export function buildExamples(options?: { quiet?: boolean }): number;
 /** An HTTP server (not yet listening) for the widget bundle, the content and the examples. */
 export function createDemoServer(): Server;
+/** Listens on `port` or the next free one; resolves with the port really bound. */
+export function listenOnFreePort(
+  server: Server,
+  port: number,
+  options?: { host?: string; tries?: number },
+): Promise<number>;
+/** Ctrl-C and SIGTERM close the server and exit with status 0. */
+export function stopOnSignals(server: Server): void;

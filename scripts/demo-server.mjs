@@ -82,3 +82,42 @@ export function createDemoServer() {
     });
   }
 }
+
+/**
+ * Listens on `port`, or on the next free one when it is taken (up to `tries` ports further).
+ * Resolves with the port really bound, so the caller prints one address, the right one.
+ */
+export function listenOnFreePort(server, port, { host = '127.0.0.1', tries = 10 } = {}) {
+  return new Promise((resolve, reject) => {
+    let candidate = port;
+    const onError = (error) => {
+      if (error.code !== 'EADDRINUSE' || candidate >= port + tries) {
+        server.off('error', onError);
+        return reject(error);
+      }
+      candidate += 1;
+      server.listen(candidate, host);
+    };
+    server.on('error', onError);
+    server.once('listening', () => {
+      server.off('error', onError);
+      resolve(server.address().port);
+    });
+    server.listen(candidate, host);
+  });
+}
+
+/**
+ * Ctrl-C (SIGINT) and SIGTERM close the server and end the process with status 0: stopping
+ * the demo is not a failure, so npm and pnpm print no ELIFECYCLE error for it.
+ */
+export function stopOnSignals(server) {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      server.close();
+      server.closeAllConnections();
+      console.log('\nStopped.');
+      process.exit(0);
+    });
+  }
+}

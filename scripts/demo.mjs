@@ -10,21 +10,21 @@ if (notReady) {
   process.exit(1);
 }
 // Imported only now: the server module needs the installed dependencies.
-const { buildExamples, createDemoServer } = await import('./demo-server.mjs');
+const { buildExamples, createDemoServer, listenOnFreePort, stopOnSignals } = await import(
+  './demo-server.mjs'
+);
 // Examples that generate pages (static-site, roi, partner-site) do so before we serve them.
 const status = buildExamples();
 if (status !== 0) process.exit(status);
 
 const server = createDemoServer();
 const wanted = Number(process.env.PORT ?? 4173);
-function listen(port, triesLeft) {
-  server.once('error', (error) => {
-    if (error.code === 'EADDRINUSE' && triesLeft > 0) return listen(port + 1, triesLeft - 1);
-    console.error(error.message);
-    process.exit(1);
-  });
-  server.listen(port, '127.0.0.1', () => {
-    console.log(`\nAIRA examples: http://localhost:${port}/  (Ctrl-C to stop)\n`);
-  });
+try {
+  const port = await listenOnFreePort(server, wanted);
+  const moved = port === wanted ? '' : ` (port ${wanted} is taken)`;
+  console.log(`\nAIRA examples: http://127.0.0.1:${port}/${moved}  (Ctrl-C to stop)\n`);
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
 }
-listen(wanted, 10);
+stopOnSignals(server);

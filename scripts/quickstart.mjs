@@ -55,7 +55,11 @@ if (needsInstall()) {
 if (pnpmRun('run', 'build') !== 0) process.exit(1);
 
 if (task === 'demo') {
-  process.exit(pnpmRun('run', 'demo'));
+  // Ctrl-C reaches the whole process group: the server stops itself with status 0, and this
+  // process waits for it instead of dying first and leaving npm to report the signal. The
+  // server runs without `pnpm run` in between, which would print ELIFECYCLE for the signal.
+  process.on('SIGINT', () => {});
+  process.exit(run(process.execPath, [join(root, 'scripts', 'demo.mjs')]));
 }
 
 const reportPath = join(root, 'test-results', 'vitest.json');

@@ -1,11 +1,18 @@
 // The README's front door, end to end: the demo server that `npm start` runs, its pages in a
 // real Chromium, checked the way a visitor and a search engine would see them.
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkLlmsTxt, parseBlogPost, parseFaqFeed, renderAnswer } from '@aira/content-schema';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildExamples, createDemoServer, missingBuild } from '../scripts/demo-server.mjs';
+import {
+  buildExamples,
+  createDemoServer,
+  listenOnFreePort,
+  missingBuild,
+} from '../scripts/demo-server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../vitest.browser.ts';
 import {
   faqPageQuestions,
@@ -269,5 +276,83 @@ describe('without JavaScript: what a crawler reads (plain HTTP)', () => {
     expect(markdownLinks).toHaveLength(posts.length + 1);
     for (const [, , path] of markdownLinks) await get(path as string);
     for (const item of feed.items) expect(full.body).toContain(item.question);
+  });
+});
+
+describe('every demo page, as a visitor finds it', () => {
+  /** The pages reachable from the index through same-origin links, with their HTML. */
+  async function crawl(): Promise<Map<string, string>> {
+    const pages = new Map<string, string>();
+    const queue = ['/'];
+    while (queue.length > 0 && pages.size < 200) {
+      const path = queue.shift() as string;
+      if (pages.has(path)) continue;
+      const response = await fetch(`${origin}${path}`);
+      if (!response.headers.get('content-type')?.includes('text/html')) continue;
+      const html = await response.text();
+      pages.set(path, html);
+      for (const [, href] of html.matchAll(/<a\b[^>]*\bhref="([^"#]+)/g)) {
+        const url = new URL(href as string, `${origin}${path}`);
+        if (url.origin === origin && !pages.has(url.pathname)) queue.push(url.pathname);
+      }
+    }
+    return pages;
+  }
+
+  test('has a favicon, a meta description and a link back to the index', async () => {
+    const pages = await crawl();
+    expect(pages.size).toBeGreaterThanOrEqual(6);
+    const missing: string[] = [];
+    for (const [path, html] of pages) {
+      const icon = /<link\b[^>]*\brel="icon"[^>]*\bhref="([^"]+)"/.exec(html)?.[1];
+      if (!icon) missing.push(`${path}: no <link rel="icon">`);
+      else if ((await fetch(new URL(icon, `${origin}${path}`))).status !== 200) {
+        missing.push(`${path}: favicon ${icon} does not load`);
+      }
+      if (!/<meta\b[^>]*\bname="description"[^>]*\bcontent="[^"]{20,}"/.test(html)) {
+        missing.push(`${path}: no meta description`);
+      }
+      if (path !== '/' && !/<a\b[^>]*\bhref="\/"/.test(html)) missing.push(`${path}: no link to /`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('starting and stopping the demo', () => {
+  test('a taken port moves it to the next free one, and it serves there', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const takenPort = (taken.address() as AddressInfo).port;
+    const demo = createDemoServer();
+    try {
+      const port = await listenOnFreePort(demo, takenPort);
+      expect(port).toBeGreaterThan(takenPort);
+      expect(port).toBe((demo.address() as AddressInfo).port);
+      expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
+    } finally {
+      demo.close();
+      taken.close();
+    }
+  });
+
+  test('Ctrl-C ends it with status 0', async () => {
+    const script = [
+      "import { createDemoServer, listenOnFreePort, stopOnSignals } from './scripts/demo-server.mjs';",
+      'const server = createDemoServer();',
+      "console.log('listening', await listenOnFreePort(server, 0));",
+      'stopOnSignals(server);',
+    ].join('\n');
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: new URL('..', import.meta.url),
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    await expect.poll(() => output, { timeout: 10_000 }).toContain('listening');
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGINT');
+    expect(await exit).toBe(0);
+    expect(output).toContain('Stopped.');
   });
 });

@@ -17,12 +17,14 @@ copyFileSync(
 copyFileSync(new URL('./roi.css', import.meta.url), new URL('roi.css', out));
 copyFileSync(new URL('./src/app.mjs', import.meta.url), new URL('app.js', out));
 
-const page = ({ title, intro, body }) => `<!doctype html>
+const page = ({ title, description, intro, body }) => `<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
+<meta name="description" content="${description}">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="roi.css">
 <script type="module" src="aira-roi.js"></script>
 <script type="module" src="app.js"></script>
@@ -43,6 +45,8 @@ writeFileSync(
   new URL('index.html', out),
   page({
     title: 'Wat levert AI-training op?',
+    description:
+      'Reken uit wat AI-training uw team oplevert: investering, baten, ROI en terugverdientijd, exact tot op de cent.',
     intro: `<p>Vul uw eigen cijfers in. Elk bedrag komt uit <code>@aira/roi</code> (exact tot op de cent, excl. btw); het adres van deze pagina bewaart uw invoer, zodat u precies deze berekening met een collega kunt delen.</p>`,
     body: `<section aria-labelledby="training-heading">
 <h2 id="training-heading">Training voor uw team</h2>
@@ -60,6 +64,8 @@ writeFileSync(
   new URL('vooraf-gerenderd.html', out),
   page({
     title: 'Wat levert AI-training op? (vooraf gerenderd)',
+    description:
+      'Het rekenvoorbeeld van AI-training als gewone HTML, leesbaar zonder JavaScript, met een rekenmodule die het overneemt.',
     intro: `<p>Deze pagina bevat het rekenvoorbeeld al als HTML, gemaakt met <code>renderRoiHtml</code> uit <code>@aira/roi-widget/server</code>: zonder JavaScript leesbaar, en voor zoekmachines. Zodra het script geladen is, kunt u rekenen. De prijs per deelnemer ligt hier vast, zoals een partner die zijn eigen tarief toont.</p>`,
     body: `<section aria-labelledby="training-heading">
 <h2 id="training-heading">Training voor uw team</h2>

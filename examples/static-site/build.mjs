@@ -81,10 +81,11 @@ function layout({ title, description, lang = 'nl', body, head = '' }) {
 <title>${escapeHtml(title)}</title>
 <meta name="description" content="${escapeHtml(description)}">
 <link rel="stylesheet" href="/static-site/site.css">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 ${head}
 </head>
 <body>
-<header class="site"><a href="/static-site/">AIRA (voorbeeldsite)</a> <a href="/faq/">Veelgestelde vragen</a></header>
+<header class="site"><a href="/static-site/">AIRA (voorbeeldsite)</a> <a href="/faq/">Veelgestelde vragen</a> <a href="/">Alle voorbeelden</a></header>
 <main>
 ${body}
 </main>
