@@ -1,13 +1,29 @@
-import { jsonEqual } from '../json.js';
+import { jsonEqual, MAX_DEPTH, ownValue } from '../json.js';
 import { childPath } from '../json-path.js';
 import type { Collected } from './collect.js';
 import type { ValidationResult } from './types.js';
 
 /**
- * Checks that span nodes: references to an `@id` no node defines, two nodes with one `@id`
+ * Checks that span nodes: places the walk had to stop (cycles, excessive depth), references to an `@id` no node defines, two nodes with one `@id`
  * that disagree, and more than one FAQPage on a page.
  */
 export function checkGraph(collected: Collected, out: ValidationResult): void {
+  for (const stop of collected.stops) {
+    out.errors.push(
+      stop.kind === 'cycle'
+        ? {
+            path: stop.path,
+            message: `the object at ${stop.path} contains itself (a cycle), which JSON cannot carry; link nodes by {"@id": ...} instead of by object reference`,
+            rule: 'json/cycle',
+          }
+        : {
+            path: stop.path,
+            message: `the data is nested more than ${MAX_DEPTH} levels deep at ${stop.path} and was not checked below it; flatten it into nodes linked by {"@id": ...}`,
+            rule: 'json/depth',
+          },
+    );
+  }
+
   for (const reference of collected.references) {
     if (collected.byId.has(reference.id)) continue;
     out.errors.push({
@@ -22,8 +38,8 @@ export function checkGraph(collected: Collected, out: ValidationResult): void {
     if (!first) continue;
     for (const other of rest) {
       for (const key of Object.keys(other.node)) {
-        const a = first.node[key];
-        const b = other.node[key];
+        const a = ownValue(first.node, key);
+        const b = ownValue(other.node, key);
         if (a === undefined || b === undefined || jsonEqual(a, b)) continue;
         out.errors.push({
           path: childPath(other.path, key),
