@@ -35,24 +35,15 @@ export function serializeJsonLd(data: unknown): string {
   return UNSAFE.test(json) ? escapeUnsafe(json) : json;
 }
 
-// One slice per escape, joined once: measurably faster than replace() with a callback on
-// answer HTML, where a `<` or `>` comes every few characters.
+// Native replaceAll, one character at a time. On answer HTML (a `<` or `>` every few
+// characters) it measured as fast as a typed-array writer or a split-and-join, and faster than
+// one regex replace with a callback; it is also the shortest.
 function escapeUnsafe(json: string): string {
-  let out = '';
-  let start = 0;
-  for (let i = 0; i < json.length; i++) {
-    const code = json.charCodeAt(i);
-    let replacement: string;
-    if (code === 60) replacement = '\\u003c';
-    else if (code === 62) replacement = '\\u003e';
-    else if (code === 38) replacement = '\\u0026';
-    else if (code === 0x2028) replacement = '\\u2028';
-    else if (code === 0x2029) replacement = '\\u2029';
-    else continue;
-    out += json.slice(start, i) + replacement;
-    start = i + 1;
-  }
-  return out + json.slice(start);
+  let out = json.replaceAll('<', '\\u003c').replaceAll('>', '\\u003e');
+  if (out.includes('&')) out = out.replaceAll('&', '\\u0026');
+  if (out.includes('\u2028')) out = out.replaceAll('\u2028', '\\u2028');
+  if (out.includes('\u2029')) out = out.replaceAll('\u2029', '\\u2029');
+  return out;
 }
 
 /** True when JSON.stringify writes `value` faithfully with no toJSON call; false means "look closer". */
