@@ -1,11 +1,16 @@
 import { idOf, isJsonObject, isReference, type JsonObject, MAX_DEPTH } from '../json.js';
 import { childPath, ROOT_PATH } from '../json-path.js';
+import { compactType } from '../vocabulary/hierarchy.js';
 
 /** A node found in the data: an object with `@type` or with `@id` and other properties. */
 export interface FoundNode {
   node: JsonObject;
   path: string;
   types: string[];
+  /** The nearest node this one is embedded in (none at the top level). */
+  parent?: FoundNode;
+  /** Whether the node stands on its own: the data itself, an item of it, or of `@graph`. */
+  top: boolean;
 }
 
 /** Everything the checks need, gathered in one walk. */
@@ -22,9 +27,7 @@ export interface Collected {
 export function typesOf(node: JsonObject): string[] {
   const raw = node['@type'];
   const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-  return list
-    .filter((type): type is string => typeof type === 'string')
-    .map((type) => type.replace(/^(?:https?:\/\/schema\.org\/|schema:)/, ''));
+  return list.filter((type): type is string => typeof type === 'string').map(compactType);
 }
 
 /**
@@ -37,7 +40,15 @@ export function collect(data: unknown): Collected {
   const result: Collected = { nodes: [], references: [], byId: new Map(), stops: [] };
   const ancestors = new Set<object>();
   const visited = new Set<object>();
-  const visit = (value: unknown, path: string, depth: number): void => {
+  // `parent` is the nearest enclosing node; `top` says whether no node encloses this value and
+  // it is not a property value of a plain object either.
+  const visit = (
+    value: unknown,
+    path: string,
+    depth: number,
+    parent: FoundNode | undefined,
+    top: boolean,
+  ): void => {
     if (typeof value !== 'object' || value === null) return;
     if (ancestors.has(value)) {
       result.stops.push({ kind: 'cycle', path });
@@ -52,21 +63,29 @@ export function collect(data: unknown): Collected {
     ancestors.add(value);
     if (Array.isArray(value)) {
       for (let index = 0; index < value.length; index++) {
-        visit(value[index], childPath(path, index), depth + 1);
+        visit(value[index], childPath(path, index), depth + 1, parent, top);
       }
     } else {
-      visitObject(value as JsonObject, path, depth);
+      visitObject(value as JsonObject, path, depth, parent, top);
     }
     ancestors.delete(value);
   };
-  const visitObject = (value: JsonObject, path: string, depth: number): void => {
+  const visitObject = (
+    value: JsonObject,
+    path: string,
+    depth: number,
+    parent: FoundNode | undefined,
+    top: boolean,
+  ): void => {
     const id = idOf(value);
     if (id !== undefined && isReference(value)) {
       result.references.push({ id, path });
       return;
     }
+    let self = parent;
     if (value['@type'] !== undefined || id !== undefined) {
-      const found: FoundNode = { node: value, path, types: typesOf(value) };
+      const found: FoundNode = { node: value, path, types: typesOf(value), parent, top };
+      self = found;
       result.nodes.push(found);
       if (id !== undefined) {
         const same = result.byId.get(id);
@@ -75,10 +94,11 @@ export function collect(data: unknown): Collected {
       }
     }
     for (const key of Object.keys(value)) {
-      if (key !== '@context') visit(value[key], childPath(path, key), depth + 1);
+      if (key === '@context') continue;
+      visit(value[key], childPath(path, key), depth + 1, self, key === '@graph' && top);
     }
   };
-  visit(data, ROOT_PATH, 0);
+  visit(data, ROOT_PATH, 0, undefined, true);
   return result;
 }
 
