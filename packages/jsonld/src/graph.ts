@@ -1,6 +1,15 @@
 import type { Graph, Thing } from 'schema-dts';
 import { describe, JsonLdError } from './errors.js';
-import { idOf, isJsonObject, isReference, type JsonObject, jsonEqual } from './json.js';
+import {
+  idOf,
+  isJsonObject,
+  isReference,
+  type JsonObject,
+  jsonEqual,
+  ownValue,
+  setOwn,
+} from './json.js';
+import { findShapeProblem } from './shape.js';
 
 /** What {@link graph} accepts: nodes from the generators, graphs, or arrays of them. */
 export type GraphInput = Thing | Graph | JsonObject | readonly GraphInput[];
@@ -64,9 +73,9 @@ class GraphBuilder {
   private merge(target: JsonObject, source: JsonObject, id: string): void {
     for (const [key, value] of Object.entries(source)) {
       if (value === undefined) continue;
-      const current = target[key];
+      const current = ownValue(target, key);
       if (current === undefined) {
-        target[key] = value;
+        setOwn(target, key, value);
       } else if (!jsonEqual(current, value)) {
         throw new JsonLdError(
           'graph-conflict',
@@ -93,7 +102,7 @@ class GraphBuilder {
     const copy: JsonObject = {};
     for (const [key, item] of Object.entries(value)) {
       if (key === '@context' || item === undefined) continue;
-      copy[key] = this.copyValue(item);
+      setOwn(copy, key, this.copyValue(item));
     }
     return copy;
   }
@@ -109,6 +118,9 @@ class GraphBuilder {
  *   or an organization that is also a top-level node) moves to the top level and every
  *   occurrence becomes `{ "@id": ... }`.
  * - Arguments may be single nodes, arrays, or earlier graphs (they are flattened).
+ * - An object that contains itself is a {@link JsonLdError} with code `cycle`; nesting deeper
+ *   than 1,000 levels one with code `invalid-input`. Both name the JSON path (`$[0].about`,
+ *   counting the arguments as an array).
  *
  * @example
  * ```ts
@@ -120,6 +132,15 @@ class GraphBuilder {
  * ```
  */
 export function graph(...nodes: readonly GraphInput[]): Graph {
+  // The walks below recurse: prove first that the inputs are a finite tree.
+  const problem = findShapeProblem(nodes);
+  if (problem) {
+    throw new JsonLdError(
+      problem.kind === 'cycle' ? 'cycle' : 'invalid-input',
+      `graph: ${problem.message}`,
+      problem.path,
+    );
+  }
   const top = topLevelNodes(nodes, []);
   const counts = new Map<string, number>();
   for (const node of top) countIds(node, counts);

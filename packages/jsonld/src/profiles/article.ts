@@ -1,18 +1,19 @@
 import type { GoogleProfile } from './types.js';
 
-/** Article rich result (Article, BlogPosting, NewsArticle). Google requires no property. */
+/** Article rich result (Article and every subtype: BlogPosting, NewsArticle…). Nothing is required. */
 export const articleProfile: GoogleProfile = {
   id: 'article',
   feature: 'Article',
   source: 'https://developers.google.com/search/docs/appearance/structured-data/article',
   checked: '2026-11-22',
   status: 'active',
-  types: ['Article', 'BlogPosting', 'NewsArticle'],
+  types: ['Article'],
   rules: [
     {
-      types: ['Article', 'BlogPosting', 'NewsArticle'],
+      types: ['Article'],
       required: [],
       recommended: ['headline', 'image', 'datePublished', 'dateModified', 'author', 'author.name'],
+      expects: { author: ['Person', 'Organization'], image: ['ImageObject', 'URL'] },
     },
   ],
 };

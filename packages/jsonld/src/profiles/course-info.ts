@@ -10,6 +10,9 @@ export const courseInfoProfile: GoogleProfile = {
   statusNote:
     'Google retired the Course info rich result in 2025 (its documentation and Rich Results Test support were removed in September 2025). Offers and CourseInstances stay valid schema.org for other engines.',
   types: ['Course'],
+  // A Course with offers or course instances, not one listed in a Course list's ItemList.
+  triggers: ['hasCourseInstance', 'offers'],
+  notWithin: ['ItemList'],
   // Retired: its former requirements no longer decide anything, so none are checked.
   rules: [],
 };

@@ -1,8 +1,8 @@
 import type { GoogleProfile } from './types.js';
 
 /**
- * Course list rich result: courses from one site, paired with a summary page with ItemList
- * markup. Google shows it for English courses only.
+ * Course list rich result: courses from one site, on a summary page (ItemList of ListItem urls)
+ * or an all-in-one page (ItemList of ListItem items that are Courses). English courses only.
  */
 export const courseListProfile: GoogleProfile = {
   id: 'course-list',
@@ -17,6 +17,7 @@ export const courseListProfile: GoogleProfile = {
       types: ['Course'],
       required: ['name', 'description'],
       recommended: ['provider', 'provider.name'],
+      expects: { provider: ['Organization'] },
     },
   ],
 };

@@ -1,17 +1,10 @@
 import type { GoogleProfile } from './types.js';
 
-const EVENT_TYPES = [
-  'Event',
-  'EducationEvent',
-  'BusinessEvent',
-  'SocialEvent',
-  'Festival',
-  'ExhibitionEvent',
-] as const;
-
 /**
- * Event rich result. Google shows it only for events at a physical venue that the public can
- * book or attend (the `physical-venue` check); online-only sessions are not eligible.
+ * Event rich result, for Event and every subtype (MusicEvent, EducationEvent…). The location
+ * must be a Place (with an address) or a VirtualLocation (with a url), not plain text. Google
+ * shows it only for events at a physical venue the public can attend (the `physical-venue`
+ * check); cancelled and rescheduled events keep their markup with eventStatus.
  */
 export const eventProfile: GoogleProfile = {
   id: 'event',
@@ -19,10 +12,12 @@ export const eventProfile: GoogleProfile = {
   source: 'https://developers.google.com/search/docs/appearance/structured-data/event',
   checked: '2026-11-22',
   status: 'active',
-  types: EVENT_TYPES,
+  types: ['Event'],
+  // A CourseInstance is an Event in schema.org, but inside a Course it is no event listing.
+  notWithin: ['Course'],
   rules: [
     {
-      types: EVENT_TYPES,
+      types: ['Event'],
       required: ['name', 'startDate', 'location'],
       recommended: [
         'description',
@@ -37,6 +32,11 @@ export const eventProfile: GoogleProfile = {
         'offers.availability',
         'offers.url',
       ],
+      expects: {
+        location: ['Place', 'VirtualLocation'],
+        organizer: ['Organization', 'Person'],
+        image: ['ImageObject', 'URL'],
+      },
     },
   ],
   checks: ['physical-venue'],

@@ -1,6 +1,6 @@
 import type { GoogleProfile } from './types.js';
 
-/** Organization (logo and details in Search); Google requires no property. */
+/** Organization and every subtype (OnlineStore, Corporation…): logo and details in Search; nothing is required. */
 export const organizationProfile: GoogleProfile = {
   id: 'organization',
   feature: 'Organization',
@@ -22,6 +22,7 @@ export const organizationProfile: GoogleProfile = {
         'telephone',
         'sameAs',
       ],
+      expects: { logo: ['ImageObject', 'URL'], url: ['URL'], sameAs: ['URL'] },
     },
   ],
 };

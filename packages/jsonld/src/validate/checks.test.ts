@@ -26,7 +26,7 @@ describe('validateJsonLd on hand-written data', () => {
     const { errors, warnings } = validateJsonLd({
       '@type': 'BlogPosting',
       headline: 'Titel',
-      author: 'Sanne',
+      author: { '@type': 'Person' },
     });
     expect(errors).toEqual([]);
     expect(warnings.map((w) => w.path)).toEqual(
@@ -132,9 +132,8 @@ describe('validateJsonLd on hand-written data', () => {
       expect.objectContaining({ path: '$.offers[0].price', rule: 'price/format' }),
       expect.objectContaining({ path: '$.offers[0].priceCurrency', rule: 'price/currency' }),
     ]);
-    expect(warnings).toEqual([
-      expect.objectContaining({ path: '$.offers[1].price', rule: 'price/format' }),
-    ]);
+    // Google types price as Number or Text: 495 is fine.
+    expect(warnings.filter((warning) => warning.rule.startsWith('price/'))).toEqual([]);
   });
 
   test('answer HTML that Google ignores is a warning', () => {

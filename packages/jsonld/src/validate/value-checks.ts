@@ -1,6 +1,7 @@
 import { describe } from '../errors.js';
 import { childPath } from '../json-path.js';
 import type { Collected } from './collect.js';
+import { DOCS } from './documentation.js';
 import type { ValidationResult } from './types.js';
 
 /** Properties where Google expects an ISO 8601 DateTime (a Date alone is allowed too). */
@@ -17,8 +18,6 @@ const DATE_TIME_PROPERTIES = [
 ] as const;
 
 const PRICE_PROPERTIES = ['price', 'lowPrice', 'highPrice', 'minPrice', 'maxPrice'] as const;
-// schema.org types these as Number only, so a number is the right form there.
-const NUMBER_PRICES = new Set<string>(['minPrice', 'maxPrice']);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
@@ -39,12 +38,14 @@ export function checkValues(collected: Collected, out: ValidationResult): void {
           path: at,
           message: `${property} must be an ISO 8601 date or date-time like "2026-03-28T10:00:00+01:00", received ${describe(value)}`,
           rule: 'date/format',
+          documentation: DOCS.dates,
         });
       } else if (!match[2]) {
         out.warnings.push({
           path: at,
           message: `${property} ${describe(value)} has a time but no time zone, so Google assumes one; add the offset (amsterdamDateTime gives +01:00 or +02:00)`,
           rule: 'date/time-zone',
+          documentation: DOCS.dates,
         });
       }
     }
@@ -53,19 +54,13 @@ export function checkValues(collected: Collected, out: ValidationResult): void {
       if (value === undefined) continue;
       const at = childPath(path, property);
       if (typeof value === 'string' && DECIMAL.test(value)) continue;
-      if (typeof value === 'number' && Number.isFinite(value) && value >= 0) {
-        if (NUMBER_PRICES.has(property)) continue;
-        out.warnings.push({
-          path: at,
-          message: `${property} is the number ${value}; write it as a plain decimal string such as "${value.toFixed(2)}" so no cents are lost to number formatting`,
-          rule: 'price/format',
-        });
-        continue;
-      }
+      // Google types price as Number or Text: a number is fine, a formatted string is not.
+      if (typeof value === 'number' && Number.isFinite(value) && value >= 0) continue;
       out.errors.push({
         path: at,
         message: `${property} must be a plain decimal string with "." for cents and no currency sign, like "1234.50", received ${describe(value)} (parseDutchPrice converts "€ 1.234,50")`,
         rule: 'price/format',
+        documentation: DOCS.price,
       });
     }
     const currency = node.priceCurrency;
@@ -74,6 +69,7 @@ export function checkValues(collected: Collected, out: ValidationResult): void {
         path: childPath(path, 'priceCurrency'),
         message: `priceCurrency must be an ISO 4217 code like "EUR", received ${describe(currency)}`,
         rule: 'price/currency',
+        documentation: DOCS.currency,
       });
     }
   }
