@@ -1,12 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { contentJsonSchema, JSON_SCHEMA_TYPES, type JsonSchemaType } from '../json-schema/generate';
 import { lintBlogPost } from '../lint/lint-blog-post';
 import { LINT_RULES, type LintOptions, type LintRuleId } from '../lint/types';
-import { type Checked, checkFile, type Problem } from './check-file';
 import { CHECK_LLMS_USAGE, checkLlmsCommand } from './check-llms-command';
-import { collectFiles } from './collect-files';
-import { crossFileProblems } from './cross-file';
+import { checkPaths } from './check-paths';
 import { EXPORT_USAGE, exportCommand } from './export-command';
 
 /** Where the CLI writes; injected so tests can run it in-process. */
@@ -122,20 +119,13 @@ async function validate(args: readonly string[], io: CliIo): Promise<number> {
     return 2;
   }
   const cwd = io.cwd ?? process.cwd();
-  const { files, missing } = await collectFiles(parsed.paths.map((path) => resolve(cwd, path)));
-  const problems: Problem[] = missing.map((path) => ({
-    file: relative(cwd, path) || path,
-    severity: 'error',
-    message: 'no such file or folder',
-  }));
-  const checked: Array<[string, Checked]> = [];
-  for (const path of files) {
-    const file = relative(cwd, path) || path;
-    checked.push([file, checkFile(file, await readFile(path, 'utf8'), parsed.ignoreFields)]);
-  }
+  const { files, checked, problems } = await checkPaths(
+    parsed.paths.map((path) => resolve(cwd, path)),
+    cwd,
+    parsed.ignoreFields,
+  );
   const slugs = new Set(parsed.knownSlugs);
   for (const [, result] of checked) if (result.kind === 'post') slugs.add(result.post.slug);
-  problems.push(...crossFileProblems(checked));
   for (const [file, result] of checked) {
     problems.push(...result.problems);
     if (result.kind !== 'post') continue;
@@ -156,7 +146,7 @@ async function validate(args: readonly string[], io: CliIo): Promise<number> {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   if (parsed.format === 'json') {
-    io.stdout(`${JSON.stringify({ files: files.length, errors, warnings, problems }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ files, errors, warnings, problems }, null, 2)}\n`);
   } else {
     for (const p of problems) {
       const where = `${p.file}:${p.line ?? 1}`;
@@ -165,7 +155,7 @@ async function validate(args: readonly string[], io: CliIo): Promise<number> {
       );
     }
     io.stdout(
-      `${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
+      `${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
     );
   }
   return errors > 0 ? 1 : 0;
