@@ -22,7 +22,7 @@ import {
 } from '@aira/jsonld';
 import { marked } from 'marked';
 import { authorLink, loadModel, writeModelPages } from './src/model-pages.mjs';
-import { markdownAlternate, writeTextExports } from './src/text-exports.mjs';
+import { companionLink, markdownAlternate, writeTextExports } from './src/text-exports.mjs';
 
 const BASE_URL = process.env.SITE_URL ?? 'https://www.aira.example';
 const content = new URL('../content/', import.meta.url);
@@ -106,6 +106,7 @@ const textFiles = writeTextExports({
   organization: org,
   faq: feed,
   posts,
+  model,
 });
 const home = { name: 'Home', url: '/' };
 let warnings = 0;
@@ -196,7 +197,7 @@ const modelPages = writeModelPages({
   org,
   baseUrl: BASE_URL,
   home,
-  page: { escapeHtml, layout, structuredData, write },
+  page: { escapeHtml, layout, structuredData, write, alternate: companionLink(textFiles) },
 });
 warnings += modelPages.warnings;
 writeFileSync(new URL('site.css', out), readFileSync(new URL('./site.css', import.meta.url)));
