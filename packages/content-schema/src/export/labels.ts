@@ -5,7 +5,8 @@ import type { TrainingOffer } from '../schemas/training-offer';
 import type { Workshop } from '../schemas/workshop';
 import type { ExportLanguage } from './site-content';
 
-type Words = Record<ExportLanguage, string>;
+/** A word or phrase in each export language. */
+export type Words = Record<ExportLanguage, string>;
 
 export const WORDS = {
   faq: { nl: 'Veelgestelde vragen', en: 'Frequently asked questions' },

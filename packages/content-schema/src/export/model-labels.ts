@@ -1,9 +1,8 @@
 // The exports' own words for the plan-like content, Dutch and English, and the number formats
 // they need (percentages, euros, durations) in the reader's language.
 import type { Duration } from '../schemas/step-plan';
+import type { Words } from './labels';
 import type { ExportLanguage } from './site-content';
-
-type Words = Record<ExportLanguage, string>;
 
 export const MODEL_WORDS = {
   stepPlans: { nl: 'Stappenplan', en: 'Step-by-step plans' },

@@ -8,7 +8,13 @@ import type { Roadmap } from '../schemas/roadmap';
 import type { StepPlan } from '../schemas/step-plan';
 import { absoluteLinks, blocks, link, oneLine } from './markdown-text';
 import { durationText, money, percentText, MODEL_WORDS as W } from './model-labels';
-import { type ExportContext, fillPath, itemPageUrl, type SiteContent } from './site-content';
+import {
+  type ExportContext,
+  type ExportLanguage,
+  fillPath,
+  itemPageUrl,
+  type SiteContent,
+} from './site-content';
 
 /** One page of plan-like content, as every export reads it. */
 export interface ModelPage {
@@ -141,7 +147,7 @@ function budgetPage(budget: BudgetSplit, context: ExportContext): ModelPage {
   };
 }
 
-function authorPage(author: Author, content: SiteContent, context: ExportContext): ModelPage {
+function authorPage(author: Author, context: ExportContext, content: SiteContent): ModelPage {
   const { language: l } = context;
   const posts = (content.posts ?? [])
     .filter((post) => post.author === author.id)
@@ -171,36 +177,31 @@ function authorPage(author: Author, content: SiteContent, context: ExportContext
   };
 }
 
+/** A plan-like content type: its section, and its pages sorted by id. */
+function pagesOf<T extends { id: string }>(
+  id: string,
+  title: Record<ExportLanguage, string>,
+  items: (content: SiteContent) => readonly T[] | undefined,
+  page: (item: T, context: ExportContext, content: SiteContent) => ModelPage,
+) {
+  return {
+    id,
+    title,
+    pages: (content: SiteContent, context: ExportContext): ModelPage[] =>
+      sorted(items(content)).map((item) => page(item, context, content)),
+  };
+}
+
 /** The plan-like content types, each with its section name and its pages, in export order. */
 export const MODEL_PAGES = [
-  {
-    id: 'step-plans',
-    title: W.stepPlans,
-    pages: (content: SiteContent, context: ExportContext) =>
-      sorted(content.stepPlans).map((plan) => stepPlanPage(plan, context)),
-  },
-  {
-    id: 'roadmaps',
-    title: W.roadmaps,
-    pages: (content: SiteContent, context: ExportContext) =>
-      sorted(content.roadmaps).map((roadmap) => roadmapPage(roadmap, context)),
-  },
-  {
-    id: 'competence-frameworks',
-    title: W.competenceFrameworks,
-    pages: (content: SiteContent, context: ExportContext) =>
-      sorted(content.competenceFrameworks).map((framework) => competencePage(framework, context)),
-  },
-  {
-    id: 'budget-splits',
-    title: W.budgetSplits,
-    pages: (content: SiteContent, context: ExportContext) =>
-      sorted(content.budgetSplits).map((budget) => budgetPage(budget, context)),
-  },
-  {
-    id: 'authors',
-    title: W.authors,
-    pages: (content: SiteContent, context: ExportContext) =>
-      sorted(content.authors).map((author) => authorPage(author, content, context)),
-  },
-] as const;
+  pagesOf('step-plans', W.stepPlans, (content) => content.stepPlans, stepPlanPage),
+  pagesOf('roadmaps', W.roadmaps, (content) => content.roadmaps, roadmapPage),
+  pagesOf(
+    'competence-frameworks',
+    W.competenceFrameworks,
+    (content) => content.competenceFrameworks,
+    competencePage,
+  ),
+  pagesOf('budget-splits', W.budgetSplits, (content) => content.budgetSplits, budgetPage),
+  pagesOf('authors', W.authors, (content) => content.authors, authorPage),
+];
