@@ -60,6 +60,12 @@ export function createDemoServer() {
     // The static site's text exports live at the site root: /llms.txt, /llms-full.txt, /veelgestelde-vragen.md.
     ['/llms', sirv(staticSite, serveOptions), false],
     ['/veelgestelde-vragen.md', sirv(staticSite, serveOptions), false],
+    // The plan and author pages, with their Markdown companions (/stappenplan.md, …).
+    ...['/stappenplan', '/roadmap', '/competenties', '/auteurs/'].map((prefix) => [
+      prefix,
+      sirv(staticSite, serveOptions),
+      false,
+    ]),
     ['/roi/', sirv(join(examples, 'roi', 'dist'), serveOptions), true],
     ['/', sirv(examples, serveOptions), false],
   ];

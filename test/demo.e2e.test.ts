@@ -4,7 +4,18 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkLlmsTxt, parseBlogPost, parseFaqFeed, renderAnswer } from '@aira/content-schema';
+import {
+  checkLlmsTxt,
+  parseAuthor,
+  parseBlogPost,
+  parseBudgetSplit,
+  parseCompetenceFramework,
+  parseFaqFeed,
+  parseRoadmap,
+  parseStepPlan,
+  renderAnswer,
+  resolveFaqRefs,
+} from '@aira/content-schema';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -192,11 +203,70 @@ describe('the demo (npm start)', () => {
 describe('without JavaScript: what a crawler reads (plain HTTP)', () => {
   const content = new URL('../examples/content/', import.meta.url);
   const feed = parseFaqFeed(JSON.parse(readFileSync(new URL('faq.json', content), 'utf8')));
+  // A post's FAQ is its written-out questions plus the feed items it names (faqRefs).
   const posts = readdirSync(new URL('posts/', content))
     .filter((file) => file.endsWith('.md'))
     .map((file) =>
-      parseBlogPost(readFileSync(new URL(`posts/${file}`, content), 'utf8'), { file }),
+      resolveFaqRefs(
+        parseBlogPost(readFileSync(new URL(`posts/${file}`, content), 'utf8'), { file }),
+        feed,
+      ),
     );
+  const readAll = <T>(folder: string, parse: (data: unknown) => T): T[] =>
+    readdirSync(new URL(`${folder}/`, content))
+      .filter((file) => file.endsWith('.json'))
+      .map((file) =>
+        parse(JSON.parse(readFileSync(new URL(`${folder}/${file}`, content), 'utf8'))),
+      );
+  const [plan] = readAll('step-plans', parseStepPlan);
+  const [roadmap] = readAll('roadmaps', parseRoadmap);
+  const [competences] = readAll('competence-frameworks', parseCompetenceFramework);
+  const [budget] = readAll('budget-splits', parseBudgetSplit);
+  const authors = readAll('authors', parseAuthor);
+  if (!plan || !roadmap || !competences || !budget) throw new Error('example content incomplete');
+  // The plan-like pages: where the static site serves them, what a reader must find there, and
+  // the JSON-LD node that describes them.
+  const modelPages = [
+    {
+      path: '/stappenplan/',
+      type: 'HowTo',
+      name: plan.name,
+      texts: plan.steps.flatMap((step) => [step.name, step.outcome]),
+    },
+    {
+      path: '/roadmap/',
+      type: 'ItemList',
+      name: roadmap.name,
+      texts: [
+        ...roadmap.phases.flatMap((phase) => [
+          phase.name,
+          ...phase.activities,
+          ...phase.deliverables,
+        ]),
+        budget.name,
+        ...budget.shares.flatMap((share) => [share.name, `${share.share}%`]),
+      ],
+    },
+    {
+      path: '/competenties/',
+      type: 'DefinedTermSet',
+      name: competences.name,
+      texts: [
+        ...competences.competences.flatMap((c) => [c.name, c.description, ...c.behaviours]),
+        ...competences.levels.flatMap((level) => [level.name, `${level.share}%`]),
+      ],
+    },
+    ...authors.map((author) => ({
+      path: `/auteurs/${author.id}/`,
+      type: 'Person',
+      name: author.name,
+      texts: [
+        author.role,
+        author.bio,
+        ...posts.filter((p) => p.author === author.id).map((p) => p.title),
+      ],
+    })),
+  ];
 
   async function get(path: string) {
     const response = await fetch(`${origin}${path}`);
@@ -273,9 +343,47 @@ describe('without JavaScript: what a crawler reads (plain HTTP)', () => {
     const markdownLinks = [
       ...llms.body.matchAll(/\]\((https:\/\/www\.aira\.example)(\/[^)]+\.md)\)/g),
     ];
-    expect(markdownLinks).toHaveLength(posts.length + 1);
+    // The FAQ, each post, and each plan-like page except the budget split (part of /roadmap).
+    expect(markdownLinks).toHaveLength(1 + posts.length + modelPages.length);
     for (const [, , path] of markdownLinks) await get(path as string);
     for (const item of feed.items) expect(full.body).toContain(item.question);
+  });
+
+  test('static site: the plan, roadmap, competence and author pages carry their content and JSON-LD', async () => {
+    for (const { path, type, name, texts } of modelPages) {
+      const page = readNoJsPage((await get(path)).body);
+      const text = squash(page.text);
+      for (const expected of [name, ...texts]) expect(text, path).toContain(squash(expected));
+      const nodes = jsonLdNodes(page.jsonLd).filter((node) => node['@type'] === type);
+      expect(
+        nodes.map((node) => node.name),
+        path,
+      ).toEqual([name]);
+      expect(page.markdownAlternates, path).toEqual([`${path.replace(/\/$/, '')}.md`]);
+      const markdown = await get(page.markdownAlternates[0] as string);
+      expect(markdown.type).toMatch(/^text\/markdown/);
+      expect(markdown.body, path).toContain(`\n# ${name}\n`);
+    }
+  });
+
+  test('static site: llms.txt links the plan-like pages and llms-full.txt carries their content', async () => {
+    const llms = (await get('/llms.txt')).body;
+    const full = (await get('/llms-full.txt')).body;
+    for (const { path, name, texts } of modelPages) {
+      const url = `https://www.aira.example${path.replace(/\/$/, '')}.md`;
+      expect(llms).toContain(`](${url}): `);
+      expect(full).toContain(`### ${name}\n`);
+      for (const expected of texts) expect(full, path).toContain(expected);
+    }
+    // The budget split lives on the roadmap page, so llms.txt links that part of it.
+    expect(llms).toContain(`- [${budget.name}](https://www.aira.example/roadmap#budget): `);
+    // Posts show their author's name, linked to the author page, not the author id.
+    for (const post of posts) {
+      const author = authors.find((a) => a.id === post.author);
+      expect(full).toContain(
+        `Door [${author?.name}](https://www.aira.example/auteurs/${post.author}), `,
+      );
+    }
   });
 });
 

@@ -23,7 +23,7 @@ import {
 import { marked } from 'marked';
 import { authorLink, loadModel, writeModelPages } from './src/model-pages.mjs';
 import { copyRoiBundle, roiHead, withRoiCalculator } from './src/roi-embed.mjs';
-import { markdownAlternate, writeTextExports } from './src/text-exports.mjs';
+import { companionLink, markdownAlternate, writeTextExports } from './src/text-exports.mjs';
 
 const BASE_URL = process.env.SITE_URL ?? 'https://www.aira.example';
 const content = new URL('../content/', import.meta.url);
@@ -108,6 +108,7 @@ const textFiles = writeTextExports({
   organization: org,
   faq: feed,
   posts,
+  model,
 });
 const home = { name: 'Home', url: '/' };
 let warnings = 0;
@@ -198,7 +199,7 @@ const modelPages = writeModelPages({
   org,
   baseUrl: BASE_URL,
   home,
-  page: { escapeHtml, layout, structuredData, write },
+  page: { escapeHtml, layout, structuredData, write, alternate: companionLink(textFiles) },
 });
 warnings += modelPages.warnings;
 writeFileSync(new URL('site.css', out), readFileSync(new URL('./site.css', import.meta.url)));

@@ -1,7 +1,6 @@
 // Pages for the plan-like content: the step plan, the 90-day roadmap (with the budget split),
 // the competence framework and one page per author, each with its JSON-LD graph. build.mjs
 // passes in its page helpers, so every page shares the site's layout and JSON-LD checks.
-import { readdirSync, readFileSync } from 'node:fs';
 import {
   parseAuthor,
   parseBudgetSplit,
@@ -19,26 +18,16 @@ import {
   organization,
   roadmap,
 } from '@aira/jsonld';
-
-const readJson = (url) => JSON.parse(readFileSync(url, 'utf8'));
-const folder = (content, name) =>
-  readdirSync(new URL(`${name}/`, content))
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => readJson(new URL(`${name}/${file}`, content)));
-const one = (content, name, parse) => {
-  const [first] = folder(content, name);
-  if (!first) throw new Error(`static-site: no ${name}/*.json in the example content`);
-  return parse(first);
-};
+import { readCollection, readOne } from './read-content.mjs';
 
 /** Reads and validates the authors, step plan, roadmap, competences and budget split. */
 export function loadModel(content) {
   return {
-    authors: folder(content, 'authors').map(parseAuthor),
-    stepPlan: one(content, 'step-plans', parseStepPlan),
-    roadmap: one(content, 'roadmaps', parseRoadmap),
-    competences: one(content, 'competence-frameworks', parseCompetenceFramework),
-    budget: one(content, 'budget-splits', parseBudgetSplit),
+    authors: readCollection(content, 'authors', parseAuthor),
+    stepPlan: readOne(content, 'step-plans', parseStepPlan),
+    roadmap: readOne(content, 'roadmaps', parseRoadmap),
+    competences: readOne(content, 'competence-frameworks', parseCompetenceFramework),
+    budget: readOne(content, 'budget-splits', parseBudgetSplit),
   };
 }
 
@@ -73,7 +62,7 @@ export function authorLink(model, id, escapeHtml) {
 
 /** Writes the pages; returns how many and the JSON-LD warnings they had. */
 export function writeModelPages({ model, posts, org, baseUrl, home, page }) {
-  const { escapeHtml, layout, structuredData, write } = page;
+  const { escapeHtml, layout, structuredData, write, alternate = () => '' } = page;
   const opts = { baseUrl };
   let warnings = 0;
   let pages = 0;
@@ -85,7 +74,8 @@ export function writeModelPages({ model, posts, org, baseUrl, home, page }) {
     );
     warnings += jsonld.warnings;
     pages++;
-    write(`${path}/index.html`, layout({ title, description, head: jsonld.tag, body }));
+    const head = [jsonld.tag, alternate(url)].filter(Boolean).join('\n');
+    write(`${path}/index.html`, layout({ title, description, head, body }));
   };
 
   const plan = model.stepPlan;

@@ -12,6 +12,7 @@ export {
   postToMarkdown,
   toMarkdownCompanions,
 } from './export/markdown-companions';
+export type { PostSources } from './export/post-sources';
 export type {
   ExportLanguage,
   ExportOptions,

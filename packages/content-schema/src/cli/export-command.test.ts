@@ -31,10 +31,20 @@ describe('aira-content export', () => {
     );
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^6 files written from \d+ content files$/m);
+    expect(stdout).toMatch(/^11 files written from \d+ content files$/m);
     const llms = readFileSync(join(out, 'llms.txt'), 'utf8');
     expect(llms.split('\n')[0]).toBe('# AIRA');
-    expect(llms).toContain('## Trainingen');
+    for (const section of ['Trainingen', 'Stappenplan', 'Roadmap', 'Competenties', 'Auteurs']) {
+      expect(llms).toContain(`\n## ${section}\n`);
+    }
+    // The post names its author by id and one feed question by reference.
+    const post = readFileSync(join(out, 'blog/roi-van-ai-training-berekenen.md'), 'utf8');
+    expect(post).toMatch(/^author: Redactie AIRA$/m);
+    const feed = JSON.parse(readFileSync(join(examples, 'faq.json'), 'utf8'));
+    const referenced = feed.items.find(
+      (item: { id: string }) => item.id === 'hoe-bewijzen-jullie-dat-ai-iets-oplevert',
+    );
+    expect(post).toContain(`\n### ${referenced.question}\n`);
     expect(checkLlmsTxt(llms)).toEqual([]);
     expect(checkLlmsTxt(readFileSync(join(out, 'llms-full.txt'), 'utf8'))).toEqual([]);
     for (const file of [
@@ -42,6 +52,11 @@ describe('aira-content export', () => {
       'blog/roi-van-ai-training-berekenen.md',
       'blog/wat-kost-een-ai-workshop-mkb.md',
       'blog/ai-training-amsterdam-randstad.md',
+      'stappenplan.md',
+      'roadmap.md',
+      'competenties.md',
+      'auteurs/redactie-aira.md',
+      'auteurs/trainersteam-aira.md',
     ]) {
       expect(readFileSync(join(out, file), 'utf8')).toMatch(/^---\ntitle: /);
     }
@@ -55,6 +70,30 @@ describe('aira-content export', () => {
     for (const file of ['llms.txt', 'llms-full.txt', 'veelgestelde-vragen.md']) {
       expect(readFileSync(join(a, file), 'utf8')).toBe(readFileSync(join(b, file), 'utf8'));
     }
+  });
+
+  test('a post naming an unknown author or FAQ item: file:line, exit 1, nothing written', async () => {
+    const content = tmp();
+    await cp(examples, content, { recursive: true });
+    const path = join(content, 'posts/roi-van-ai-training-berekenen.md');
+    const source = readFileSync(path, 'utf8')
+      .replace('author: redactie-aira', 'author: onbekende-auteur')
+      .replace('  - hoe-bewijzen-jullie-dat-ai-iets-oplevert', '  - bestaat-niet');
+    writeFileSync(path, source);
+    const out = join(tmp(), 'site');
+    const { code, stderr } = await run(
+      ['export', content, '--base-url', 'https://www.aira.example', '--out', out],
+      content,
+    );
+    expect(code).toBe(1);
+    const line = (text: string) => source.split('\n').findIndex((l) => l.includes(text)) + 1;
+    expect(stderr).toContain(
+      `posts/roi-van-ai-training-berekenen.md:${line('author: onbekende-auteur')}: error: author: "onbekende-auteur" is not the id of any author`,
+    );
+    expect(stderr).toContain(
+      `posts/roi-van-ai-training-berekenen.md:${line('- bestaat-niet')}: error: faqRefs.0: "bestaat-niet" is not the id of any item in the FAQ feed`,
+    );
+    expect(existsSync(out)).toBe(false);
   });
 
   test('invalid content: the problems with file:line, exit 1, nothing written', async () => {

@@ -1,17 +1,22 @@
-import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { SiteContent } from '../export/site-content';
 import type { JsonSchemaType } from '../json-schema/generate';
 import type { BlogPost } from '../schemas/blog-post';
-import { type Checked, checkFile, type Problem } from './check-file';
-import { collectFiles } from './collect-files';
-import { validateAs } from './content-types';
+import type { Problem } from './check-file';
+import { checkPaths } from './check-paths';
+
+type ListField = Exclude<keyof SiteContent, 'organization' | 'faq' | 'posts'>;
 
 // Which SiteContent list each public content type fills. Editorial types (personas, keyword
-// clusters, the calendar) stay out of the public exports. A new public type: one line here.
-const LISTS: Partial<Record<JsonSchemaType, 'trainings' | 'workshops'>> = {
+// clusters, the calendar, cases) stay out of the public exports. A new public type: one line here.
+const LISTS: Partial<Record<JsonSchemaType, ListField>> = {
   'training-offer': 'trainings',
   workshop: 'workshops',
+  'step-plan': 'stepPlans',
+  roadmap: 'roadmaps',
+  'competence-framework': 'competenceFrameworks',
+  'budget-split': 'budgetSplits',
+  author: 'authors',
 };
 
 /** The site content of a folder, or the problems that stop it from loading. */
@@ -20,47 +25,35 @@ export type LoadedContent =
   | { ok: false; problems: Problem[]; files: number };
 
 /**
- * Reads a content folder as `aira-content validate` does and gathers what the exports need:
- * one organization, at most one FAQ feed, the posts, trainings and workshops.
+ * Reads a content folder as `aira-content validate` does (each file, then posts' author ids
+ * and FAQ references against the other files) and gathers what the exports need: one
+ * organization, at most one FAQ feed, the posts and every public list.
  */
 export async function loadContentFolder(folder: string, cwd: string): Promise<LoadedContent> {
-  const { files, missing } = await collectFiles([folder]);
-  const show = (path: string) => relative(cwd, path) || path;
-  const problems: Problem[] = missing.map((path) => ({
-    file: show(path),
-    severity: 'error',
-    message: 'no such file or folder',
-  }));
+  const { files, checked, problems } = await checkPaths([folder], cwd);
   const posts: BlogPost[] = [];
-  const lists: Record<string, unknown[]> = {};
+  const lists: Partial<Record<ListField, unknown[]>> = {};
   const single: Record<'organization' | 'faq-feed', Array<{ file: string; data: unknown }>> = {
     organization: [],
     'faq-feed': [],
   };
-  for (const path of files) {
-    const file = show(path);
-    const source = await readFile(path, 'utf8');
-    const checked: Checked = checkFile(file, source);
-    if (checked.problems.length > 0) {
-      problems.push(...checked.problems);
-      continue;
-    }
-    if (checked.kind === 'post') {
-      posts.push(checked.post);
-      continue;
-    }
-    const type = checked.type as JsonSchemaType;
-    const result = validateAs(type, JSON.parse(source));
-    if (!result.success) continue;
+  for (const [file, result] of checked) {
+    problems.push(...result.problems);
+    if (result.kind === 'post') posts.push(result.post);
+    if (result.kind !== 'data' || result.data === undefined) continue;
+    const type = result.type as JsonSchemaType;
     if (type === 'organization' || type === 'faq-feed')
       single[type].push({ file, data: result.data });
     const list = LISTS[type];
     if (list) lists[list] = [...(lists[list] ?? []), result.data];
   }
+  // Every problem stops the export, warnings too: the only one here is FAQ references without
+  // a feed, and exporting those posts would drop their questions.
+  const errors = problems;
   const organization = single.organization[0];
   if (!organization) {
-    problems.push({
-      file: show(folder),
+    errors.push({
+      file: relative(cwd, folder) || folder,
       severity: 'error',
       message:
         'no organization found: the exports need one .json file with "$schema": ".../organization.schema.json"',
@@ -68,7 +61,7 @@ export async function loadContentFolder(folder: string, cwd: string): Promise<Lo
   }
   for (const type of ['organization', 'faq-feed'] as const) {
     for (const extra of single[type].slice(1)) {
-      problems.push({
+      errors.push({
         file: extra.file,
         line: 1,
         severity: 'error',
@@ -76,15 +69,15 @@ export async function loadContentFolder(folder: string, cwd: string): Promise<Lo
       });
     }
   }
-  if (problems.length > 0 || !organization) return { ok: false, problems, files: files.length };
+  if (errors.length > 0 || !organization) return { ok: false, problems: errors, files };
   return {
     ok: true,
-    files: files.length,
+    files,
     content: {
       organization: organization.data as SiteContent['organization'],
       ...(single['faq-feed'][0] ? { faq: single['faq-feed'][0].data as SiteContent['faq'] } : {}),
       posts,
-      ...(lists as Pick<SiteContent, 'trainings' | 'workshops'>),
+      ...(lists as Omit<SiteContent, 'organization' | 'faq' | 'posts'>),
     },
   };
 }

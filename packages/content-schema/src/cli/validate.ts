@@ -1,13 +1,11 @@
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { lintBlogPost } from '../lint/lint-blog-post';
 import { LINT_RULES, type LintOptions, type LintRuleId } from '../lint/types';
 import { escapeControls } from '../source/escape-controls';
 import { nearestName } from '../source/nearest-name';
-import { type Checked, checkFile, type Problem } from './check-file';
-import { collectFiles } from './collect-files';
-import { crossFileProblems } from './cross-file';
+import type { Problem } from './check-file';
+import { checkPaths } from './check-paths';
 import { type CliIo, usage } from './main';
-import { readContentFile } from './read-content-file';
 
 interface ValidateArgs {
   paths: string[];
@@ -82,37 +80,11 @@ export async function validate(args: readonly string[], io: CliIo): Promise<numb
     return 2;
   }
   const cwd = io.cwd ?? process.cwd();
-  const shown = (path: string) => relative(cwd, path) || path;
-  const { files, missing, unlisted, folders } = await collectFiles(
+  const { files, folders, checked, problems } = await checkPaths(
     parsed.paths.map((path) => resolve(cwd, path)),
+    cwd,
+    parsed.ignoreFields,
   );
-  const problems: Problem[] = missing.map((path) => ({
-    file: shown(path),
-    severity: 'error',
-    message: 'no such file or folder',
-  }));
-  for (const { path, reason } of unlisted) {
-    problems.push({
-      file: shown(path),
-      severity: 'error',
-      message: `folder cannot be read (${reason})`,
-    });
-  }
-  const checked: Array<[string, Checked]> = [];
-  for (const path of files) {
-    const file = shown(path);
-    const read = await readContentFile(path);
-    if ('problem' in read) {
-      problems.push({
-        file,
-        ...(read.line ? { line: read.line } : {}),
-        severity: 'error',
-        message: read.problem,
-      });
-    } else {
-      checked.push([file, checkFile(file, read.text, parsed.ignoreFields)]);
-    }
-  }
   // Links can only be judged against posts the run sees: with single files and no
   // --known-slugs, a link to a sibling post is not known to be wrong.
   const slugsKnown = parsed.knownSlugs.length > 0 || folders > 0;
@@ -121,7 +93,6 @@ export async function validate(args: readonly string[], io: CliIo): Promise<numb
     : { 'internal-links': 'warning', ...parsed.rules };
   const slugs = new Set(parsed.knownSlugs);
   for (const [, result] of checked) if (result.kind === 'post') slugs.add(result.post.slug);
-  for (const problem of crossFileProblems(checked)) problems.push(problem);
   let linksDowngraded = false;
   for (const [file, result] of checked) {
     // One push per problem: a file can hold 150,000 of them, too many to spread into a call.
@@ -151,11 +122,11 @@ export async function validate(args: readonly string[], io: CliIo): Promise<numb
   for (const problem of problems) if (problem.severity === 'error') errors++;
   const warnings = problems.length - errors;
   if (parsed.format === 'json') {
-    io.stdout(`${JSON.stringify({ files: files.length, errors, warnings, problems }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ files, errors, warnings, problems }, null, 2)}\n`);
   } else {
     for (const p of problems) io.stdout(`${formatProblem(p)}\n`);
     io.stdout(
-      `${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
+      `${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
     );
   }
   if (linksDowngraded) {

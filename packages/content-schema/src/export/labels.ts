@@ -5,7 +5,8 @@ import type { TrainingOffer } from '../schemas/training-offer';
 import type { Workshop } from '../schemas/workshop';
 import type { ExportLanguage } from './site-content';
 
-type Words = Record<ExportLanguage, string>;
+/** A word or phrase in each export language. */
+export type Words = Record<ExportLanguage, string>;
 
 export const WORDS = {
   faq: { nl: 'Veelgestelde vragen', en: 'Frequently asked questions' },
@@ -14,8 +15,8 @@ export const WORDS = {
   workshops: { nl: 'Agenda', en: 'Upcoming workshops' },
   fullText: { nl: 'Alle inhoud in één bestand', en: 'All content in one file' },
   fullTextNote: {
-    nl: 'de vragen, artikelen, trainingen en data hierboven, volledig uitgeschreven',
-    en: 'the questions, articles, trainings and dates above, in full',
+    nl: 'alle inhoud hierboven, volledig uitgeschreven',
+    en: 'all content above, in full',
   },
   otherQuestions: { nl: 'Overige vragen', en: 'Other questions' },
   readMore: { nl: 'Verder lezen', en: 'Further reading' },
@@ -26,6 +27,7 @@ export const WORDS = {
   contact: { nl: 'Contact', en: 'Contact' },
   website: { nl: 'Website', en: 'Website' },
   online: { nl: 'online', en: 'online' },
+  by: { nl: 'Door', en: 'By' },
 } satisfies Record<string, Words>;
 
 const FORMATS: Record<TrainingOffer['format'], Words> = {

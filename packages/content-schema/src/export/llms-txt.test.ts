@@ -18,6 +18,11 @@ describe('toLlmsTxt', () => {
       '## Artikelen',
       '## Trainingen',
       '## Agenda',
+      '## Stappenplan',
+      '## Roadmap',
+      '## Competenties',
+      '## Budgetverdeling',
+      '## Auteurs',
       '## Optional',
     ]);
     expect(text).toContain(
@@ -31,6 +36,13 @@ describe('toLlmsTxt', () => {
       '- [AI Implementation Training](https://www.aira.example/trainingen/ai-implementation-training): Hele dag (6–8 uur), € 495 per persoon, excl. btw; in-company, online',
     );
     expect(text).toContain('28 maart 2026, Amsterdam en online; 4 van 15 plaatsen vrij');
+    expect(text).toContain(
+      '- [Zeven competenties voor AI-leiderschap](https://www.aira.example/competenties.md): 7 competenties op 3 niveaus: Gebruikers 80%, Verbinders 15%, Specialisten 5%',
+    );
+    // The budget split is a part of the roadmap page, so it links there and has no companion.
+    expect(text).toContain(
+      '- [Budgetverdeling voor AI: mensen, proces en technologie](https://www.aira.example/roadmap#budget): Mensen 50%, Proces 30%, Technologie 20%',
+    );
     expect(checkLlmsTxt(text)).toEqual([]);
   });
 
@@ -133,6 +145,11 @@ describe('exportSite', () => {
         'https://www.aira.example/blog/wat-kost-een-ai-workshop.md',
         'https://www.aira.example/blog/wat-kost-een-ai-workshop',
       ],
+      ...['stappenplan', 'roadmap', 'competenties', 'auteurs/redactie-aira'].map((page) => [
+        `${page}.md`,
+        `https://www.aira.example/${page}.md`,
+        `https://www.aira.example/${page}`,
+      ]),
     ]);
   });
 
@@ -142,7 +159,8 @@ describe('exportSite', () => {
     const mdLinks = links(files[0]?.text ?? '').filter(
       (url) => url.endsWith('.md') || url.endsWith('.txt'),
     );
-    expect(mdLinks.length).toBe(4);
+    // FAQ, 2 posts, step plan, roadmap, competences, author, llms-full.txt.
+    expect(mdLinks.length).toBe(8);
     for (const url of mdLinks) expect(served.has(url), url).toBe(true);
   });
 

@@ -39,7 +39,11 @@ describe('postToMarkdown', () => {
 
   test('body under the title as H1, then the post FAQ as Markdown and further reading', () => {
     const { body } = split(postToMarkdown(post, { baseUrl }));
-    expect(body.startsWith('# AI-training voor het mkb\n\nIntro met een')).toBe(true);
+    expect(
+      body.startsWith(
+        '# AI-training voor het mkb\n\nDoor Redactie AIRA, 22 september 2026\n\nIntro met een',
+      ),
+    ).toBe(true);
     expect(body).toContain('\n## Wat je leert\n');
     expect(body).toContain(
       '## Veelgestelde vragen\n\n### Hoe lang duurt een training?\n\nEen halve dag tot een hele dag.\n\n### Kan het online?\n\nJa, online of hybride.',
@@ -100,7 +104,7 @@ Vanaf ongeveer € 750, exclusief btw. Zie [prijzen](https://www.aira.example/pr
 });
 
 describe('toMarkdownCompanions', () => {
-  test('one file per post and one for the FAQ, at the page URL plus .md', () => {
+  test('one file per post, one for the FAQ and one per plan or author page, at the page URL plus .md', () => {
     const files = toMarkdownCompanions(siteContent(), {
       baseUrl: 'https://partner.example/aira',
       paths: { post: '/artikelen/{slug}' },
@@ -109,6 +113,10 @@ describe('toMarkdownCompanions', () => {
       'veelgestelde-vragen.md',
       'artikelen/ai-training-mkb.md',
       'artikelen/wat-kost-een-ai-workshop.md',
+      'stappenplan.md',
+      'roadmap.md',
+      'competenties.md',
+      'auteurs/redactie-aira.md',
     ]);
     for (const file of files) {
       expect(file.url).toBe(`${file.alternateOf}.md`);

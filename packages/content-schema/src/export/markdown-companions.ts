@@ -6,6 +6,8 @@ import type { FaqFeed } from '../schemas/faq-feed';
 import type { FaqItem } from '../schemas/faq-item';
 import { WORDS } from './labels';
 import { absoluteLinks, blocks, link, oneLine, shiftHeadings } from './markdown-text';
+import { companionUrl, MODEL_PAGES } from './model-markdown';
+import { type ExportedPost, exportedPost, type PostSources } from './post-sources';
 import {
   type ExportContext,
   type ExportOptions,
@@ -35,7 +37,8 @@ export function faqPageUrl(context: ExportContext): string {
   return context.url(context.paths.faq);
 }
 
-const heading = (level: number, text: string) =>
+/** An ATX heading at `level` (capped at 6) on one line. */
+export const heading = (level: number, text: string) =>
   `${'#'.repeat(Math.min(6, level))} ${oneLine(text)}`;
 
 function questionAndAnswer(
@@ -74,14 +77,24 @@ export function faqQuestionsMarkdown(feed: FaqFeed, context: ExportContext, top:
   );
 }
 
-/** A post's body, its FAQ and its further reading as Markdown; headings start at `top`. */
-export function postMarkdownBody(post: BlogPost, context: ExportContext, top: number): string {
+/**
+ * A post's byline (author, linked to their page when known, and date), its body, its whole FAQ
+ * (written-out questions and the feed items it names) and its further reading as Markdown;
+ * headings start at `top`.
+ */
+export function postMarkdownBody(
+  { post, author }: ExportedPost,
+  context: ExportContext,
+  top: number,
+): string {
   const pageUrl = postPageUrl(post, context);
   const readMore = (post.readMore ?? []).map((entry) => {
     const url = context.url(fillPath(context.paths.post, { slug: entry.slug }));
     return `- ${link(entry.title ?? entry.slug, url)}`;
   });
+  const by = author.url ? link(author.name, author.url) : oneLine(author.name);
   return blocks(
+    `${WORDS.by[context.language]} ${by}, ${context.longDate(post.date)}`,
     shiftHeadings(absoluteLinks(post.body, pageUrl), top),
     post.faq.length > 0 &&
       blocks(
@@ -102,17 +115,24 @@ function frontmatter(fields: Record<string, string | readonly string[] | undefin
 
 /**
  * A post as a Markdown file: frontmatter (title, description, date, updated, url, language,
- * author, category, tags), the title as H1, the body, its FAQ and its further reading.
- * Every link is absolute.
+ * author and the author's page, category, tags), the title as H1, the byline, the body, its
+ * FAQ and its further reading. Every link is absolute. Pass `sources` so the author id becomes
+ * the author's name and `faqRefs` become the feed's questions.
  *
  * @example
  * ```ts
- * const text = postToMarkdown(post, { baseUrl: 'https://www.aira.nl' });
- * // ---\ntitle: Zo bereken je de ROI van AI-training\n…\nurl: https://www.aira.nl/blog/roi-…
+ * const text = postToMarkdown(post, { baseUrl: 'https://www.aira.nl' }, { authors, faq });
+ * // ---\ntitle: Zo bereken je de ROI van AI-training\n…\nauthor: Redactie AIRA\n…
  * ```
  */
-export function postToMarkdown(post: BlogPost, options: ExportOptions): string {
+export function postToMarkdown(
+  post: BlogPost,
+  options: ExportOptions,
+  sources: PostSources = {},
+): string {
   const context = exportContext(post.locale, options);
+  const exported = exportedPost(post, sources, context);
+  const { author } = exported;
   return blocks(
     frontmatter({
       title: post.title,
@@ -121,12 +141,13 @@ export function postToMarkdown(post: BlogPost, options: ExportOptions): string {
       updated: post.updated ?? post.date,
       url: postPageUrl(post, context),
       language: post.locale,
-      author: post.author,
+      author: author.name,
+      author_url: author.url,
       category: post.category,
       tags: post.tags.length > 0 ? post.tags : undefined,
     }),
     heading(1, post.title),
-    postMarkdownBody(post, context, 2),
+    postMarkdownBody(exported, context, 2),
   );
 }
 
@@ -149,11 +170,16 @@ export function faqToMarkdown(feed: FaqFeed, options: ExportOptions): string {
   );
 }
 
-/** The Markdown companions of a site: one per post (`blog/<slug>.md`) and one for the FAQ. */
+/**
+ * The Markdown companions of a site: one per post (`blog/<slug>.md`), one for the FAQ, and one
+ * for each step plan, roadmap, competence framework, budget split and author that has a page
+ * of its own (a URL with `#` is a part of another page, so it gets none).
+ */
 export function toMarkdownCompanions(content: SiteContent, options: ExportOptions): ExportFile[] {
   const files: ExportFile[] = [];
   const companion = (pageUrl: string, text: string) => {
-    const url = `${pageUrl}.md`;
+    // `/stappenplan/` and `/stappenplan` share one companion, `/stappenplan.md`.
+    const url = `${pageUrl.replace(/\/+$/, '')}.md`;
     const base = exportContext(content.organization.locale, options).base;
     const path = url.startsWith(`${base}/`)
       ? url.slice(base.length + 1)
@@ -170,8 +196,27 @@ export function toMarkdownCompanions(content: SiteContent, options: ExportOption
   for (const post of posts) {
     companion(
       postPageUrl(post, exportContext(post.locale, options)),
-      postToMarkdown(post, options),
+      postToMarkdown(post, options, content),
     );
+  }
+  const context = exportContext(content.organization.locale, options);
+  for (const type of MODEL_PAGES) {
+    for (const page of type.pages(content, context)) {
+      if (companionUrl(page.url, context) === undefined) continue;
+      companion(
+        page.url,
+        blocks(
+          frontmatter({
+            title: page.title,
+            description: page.description,
+            url: page.url,
+            language: page.locale,
+          }),
+          heading(1, page.title),
+          page.body(2),
+        ),
+      );
+    }
   }
   return files;
 }

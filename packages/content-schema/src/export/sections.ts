@@ -12,6 +12,8 @@ import {
   postPageUrl,
 } from './markdown-companions';
 import { blocks, oneLine } from './markdown-text';
+import { companionUrl, MODEL_PAGES, type ModelPage } from './model-markdown';
+import { exportedPost } from './post-sources';
 import type { ExportContext, ExportLanguage, SiteContent } from './site-content';
 import { fillPath } from './site-content';
 
@@ -36,10 +38,10 @@ export interface LlmsSection {
 interface SectionDefinition<T> {
   id: string;
   title: Record<ExportLanguage, string>;
-  items: (content: SiteContent) => readonly T[] | undefined;
+  items: (content: SiteContent, context: ExportContext) => readonly T[] | undefined;
   /** Order of the links; stable output needs one for every list the site can reorder. */
   compare?: (a: T, b: T) => number;
-  entry: (item: T, context: ExportContext) => LlmsEntry;
+  entry: (item: T, context: ExportContext, content: SiteContent) => LlmsEntry;
 }
 
 function section<T>(definition: SectionDefinition<T>): LlmsSection {
@@ -47,9 +49,9 @@ function section<T>(definition: SectionDefinition<T>): LlmsSection {
     id: definition.id,
     title: definition.title,
     entries: (content, context) =>
-      [...(definition.items(content) ?? [])]
+      [...(definition.items(content, context) ?? [])]
         .sort(definition.compare)
-        .map((item) => definition.entry(item, context)),
+        .map((item) => definition.entry(item, context, content)),
   };
 }
 
@@ -84,11 +86,11 @@ export const LLMS_SECTIONS: readonly LlmsSection[] = [
     title: WORDS.posts,
     items: (content) => content.posts,
     compare: (a, b) => byText(b.date, a.date) || byText(a.slug, b.slug),
-    entry: (post, context) => ({
+    entry: (post, context, content) => ({
       title: post.title,
       url: `${postPageUrl(post, context)}.md`,
       description: post.description,
-      content: postMarkdownBody(post, context, 4),
+      content: postMarkdownBody(exportedPost(post, content, context), context, 4),
     }),
   }),
   section<TrainingOffer>({
@@ -125,4 +127,18 @@ export const LLMS_SECTIONS: readonly LlmsSection[] = [
       };
     },
   }),
+  ...MODEL_PAGES.map((type) =>
+    section<ModelPage>({
+      id: type.id,
+      title: type.title,
+      // Each type's pages come sorted by id already.
+      items: (content, context) => type.pages(content, context),
+      entry: (page, context) => ({
+        title: page.title,
+        url: companionUrl(page.url, context) ?? page.url,
+        description: page.description,
+        content: page.body(4),
+      }),
+    }),
+  ),
 ];

@@ -1,6 +1,11 @@
+import type { Author } from '../schemas/author';
 import type { BlogPost } from '../schemas/blog-post';
+import type { BudgetSplit } from '../schemas/budget-split';
+import type { CompetenceFramework } from '../schemas/competence-framework';
 import type { FaqFeed } from '../schemas/faq-feed';
 import type { Organization } from '../schemas/organization';
+import type { Roadmap } from '../schemas/roadmap';
+import type { StepPlan } from '../schemas/step-plan';
 import type { TrainingOffer } from '../schemas/training-offer';
 import type { Workshop } from '../schemas/workshop';
 
@@ -14,6 +19,12 @@ export interface SiteContent {
   posts?: readonly BlogPost[];
   trainings?: readonly TrainingOffer[];
   workshops?: readonly Workshop[];
+  stepPlans?: readonly StepPlan[];
+  roadmaps?: readonly Roadmap[];
+  competenceFrameworks?: readonly CompetenceFramework[];
+  budgetSplits?: readonly BudgetSplit[];
+  /** The authors posts name by id; a post then shows the name and links the author's page. */
+  authors?: readonly Author[];
 }
 
 /** Where a site's pages live, as paths below the base URL; `{slug}` and `{id}` are filled in. */
@@ -26,6 +37,16 @@ export interface ExportPaths {
   training: string;
   /** Used when a workshop has no `url`. Default `/agenda/{id}`. */
   workshop: string;
+  /** Used when a step plan has no `url`. Default `/stappenplan/{id}`. */
+  stepPlan: string;
+  /** Used when a roadmap has no `url`. Default `/roadmap/{id}`. */
+  roadmap: string;
+  /** Used when a competence framework has no `url`. Default `/competenties/{id}`. */
+  competenceFramework: string;
+  /** Used when a budget split has no `url`. Default `/budget/{id}`. */
+  budgetSplit: string;
+  /** Used when an author has no `url`. Default `/auteurs/{id}`. */
+  author: string;
 }
 
 /** Options of the text exports (`toLlmsTxt`, `toLlmsFullTxt`, `toMarkdownCompanions`, `exportSite`). */
@@ -79,6 +100,11 @@ export function exportContext(locale: string, options: ExportOptions): ExportCon
     faq: language === 'nl' ? '/veelgestelde-vragen' : '/faq',
     training: '/trainingen/{id}',
     workshop: '/agenda/{id}',
+    stepPlan: '/stappenplan/{id}',
+    roadmap: '/roadmap/{id}',
+    competenceFramework: '/competenties/{id}',
+    budgetSplit: '/budget/{id}',
+    author: '/auteurs/{id}',
     ...options?.paths,
   };
   const dates = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
@@ -102,4 +128,13 @@ export function exportContext(locale: string, options: ExportOptions): ExportCon
 /** Fills `{slug}` / `{id}` in a path template. */
 export function fillPath(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/** The absolute URL of an item's page: its own `url`, else the path template filled with its id. */
+export function itemPageUrl(
+  item: { id: string; url?: string | undefined },
+  template: string,
+  context: ExportContext,
+): string {
+  return context.url(item.url ?? fillPath(template, { id: item.id }));
 }

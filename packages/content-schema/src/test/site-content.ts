@@ -2,8 +2,13 @@
 
 import type { SiteContent } from '../export/site-content';
 import { parseBlogPost } from '../parse-blog-post';
+import { parseAuthor } from '../schemas/author';
+import { parseBudgetSplit } from '../schemas/budget-split';
+import { parseCompetenceFramework } from '../schemas/competence-framework';
 import { parseFaqFeed } from '../schemas/faq-feed';
 import { parseOrganization } from '../schemas/organization';
+import { parseRoadmap } from '../schemas/roadmap';
+import { parseStepPlan } from '../schemas/step-plan';
 import { parseTrainingOffer } from '../schemas/training-offer';
 import { parseWorkshop } from '../schemas/workshop';
 import {
@@ -13,6 +18,13 @@ import {
   validPostSource,
   validWorkshop,
 } from './fixtures';
+import {
+  exampleAuthor,
+  exampleBudgetSplit,
+  exampleCompetences,
+  exampleRoadmap,
+  exampleStepPlan,
+} from './model-fixtures';
 
 export function siteContent(): Required<SiteContent> {
   const post = parseBlogPost(
@@ -46,5 +58,10 @@ Tekst met \`code\` en een [externe bron](https://example.org/bron).
     posts: [post, second],
     trainings: [parseTrainingOffer(validOffer())],
     workshops: [parseWorkshop(validWorkshop())],
+    stepPlans: [parseStepPlan(exampleStepPlan())],
+    roadmaps: [parseRoadmap(exampleRoadmap())],
+    competenceFrameworks: [parseCompetenceFramework(exampleCompetences())],
+    budgetSplits: [parseBudgetSplit(exampleBudgetSplit())],
+    authors: [parseAuthor(exampleAuthor())],
   };
 }
