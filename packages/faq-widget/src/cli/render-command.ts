@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type FaqFeed, safeParseFaqFeed } from '@aira/content-schema';
+import { pickItems } from '../data/pick-items.js';
 import { renderFaqHtml } from '../render-faq-html.js';
 
 /** Where the CLI reads and writes; injected so tests run it in-process. */
@@ -86,16 +87,10 @@ function parseArgs(args: readonly string[]): RenderArgs | string {
 
 /** Picks the questions named by `ids`, in that order; names the ids the feed lacks. */
 function pick(feed: FaqFeed, ids: readonly string[]): FaqFeed | string {
-  const byId = new Map(feed.items.map((item) => [item.id, item]));
-  const missing = ids.filter((id) => !byId.has(id));
-  if (missing.length > 0) {
-    const known = feed.items.slice(0, 5).map((item) => item.id);
-    return `--ids: the feed has no question ${missing.map((id) => `"${id}"`).join(', ')}; its ids include ${known.join(', ')}${feed.items.length > 5 ? ', …' : ''}`;
-  }
-  return {
-    ...feed,
-    items: [...new Set(ids)].map((id) => byId.get(id) as FaqFeed['items'][number]),
-  };
+  const { feed: picked, unknown } = pickItems(feed, ids);
+  if (unknown.length === 0) return picked;
+  const known = feed.items.slice(0, 5).map((item) => item.id);
+  return `--ids: the feed has no question ${unknown.map((id) => `"${id}"`).join(', ')}; its ids include ${known.join(', ')}${feed.items.length > 5 ? ', …' : ''}`;
 }
 
 /** `render`: validates a feed and writes the pasteable snippet. Returns the exit code. */
