@@ -104,7 +104,8 @@ describe("Google's documented examples", () => {
     for (const profile of GOOGLE_PROFILES) expect(covered).toContain(profile.id);
     for (const example of GOOGLE_EXAMPLES) {
       expect(example.source).toMatch(/^https:\/\/developers\.google\.com\/search\//);
-      expect(example.read).toBe('2026-11-30');
+      expect(example.checked).toBe('2026-11-30');
+      if (!example.verified) expect(example.note).toMatch(/\S/);
     }
   });
 

@@ -1,20 +1,40 @@
 // Google Search Central's documented examples, one per documented case, written by us as
-// JSON from the facts each page shows (names, types, properties); read 2026-11-30.
+// JSON from the facts each page shows (names, types, properties). Each entry was checked on
+// 2026-11-30 against the stored copy of its source page (a search index, not the live site):
+// `verified: true` means that page text was found and its example uses the same types and
+// properties as `data`; `verified: false` means it was not (or only partly, or only through a
+// third-party copy), and `note` says what could not be confirmed. Several entries were first
+// written from memory of Google's examples; the unverified ones may still differ in detail.
 // `validate/corpus.test.ts` requires 0 errors on every one, and derives broken copies.
 
-/** One documented example. */
-export interface CorpusExample {
+/** One documented example, with what was done to confirm it. */
+export type CorpusExample = {
   /** Profile id the example documents. */
   profile: string;
   /** What the example shows. */
   name: string;
+  /** The Google Search Central page that documents the case. */
   source: string;
-  read: '2026-11-30';
+  /** Day the source page was looked up (in a stored copy of the page text, not the live site). */
+  checked: '2026-11-30';
   data: Record<string, unknown>;
-}
+} & (
+  | {
+      /** The stored page text was found and its example uses the same types and properties. */
+      verified: true;
+      /** Any detail of the example that was still not seen. */
+      note?: string;
+    }
+  | {
+      /** The example could not be confirmed against Google's own page text. */
+      verified: false;
+      /** One line: what could not be confirmed, and what was seen instead. */
+      note: string;
+    }
+);
 
 const DOCS = 'https://developers.google.com/search/docs/appearance/structured-data';
-const READ = '2026-11-30' as const;
+const CHECKED = '2026-11-30' as const;
 const ctx = 'https://schema.org';
 
 const address = (street: string, locality: string, postalCode: string, country: string) => ({
@@ -30,7 +50,9 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
     profile: 'faq',
     name: 'FAQPage with two questions',
     source: `${DOCS}/faqpage`,
-    read: READ,
+    checked: CHECKED,
+    verified: true,
+    note: "the first question and its answer are on the stored page; the second question's wording was not seen",
     data: {
       '@context': ctx,
       '@type': 'FAQPage',
@@ -55,7 +77,8 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
     profile: 'article',
     name: 'NewsArticle with images, dates and two authors',
     source: `${DOCS}/article`,
-    read: READ,
+    checked: CHECKED,
+    verified: true,
     data: {
       '@context': ctx,
       '@type': 'NewsArticle',
@@ -77,7 +100,9 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
     profile: 'article',
     name: 'BlogPosting by an Organization author',
     source: `${DOCS}/article`,
-    read: READ,
+    checked: CHECKED,
+    verified: false,
+    note: 'the stored article page shows one example (NewsArticle with Person authors); no BlogPosting or Organization-author example was found',
     data: {
       '@context': ctx,
       '@type': 'BlogPosting',
@@ -91,7 +116,9 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
     profile: 'organization',
     name: 'Organization with logo, address, contact details and identifiers',
     source: `${DOCS}/organization`,
-    read: READ,
+    checked: CHECKED,
+    verified: false,
+    note: 'the stored Google page text ends before its JSON; only a third-party copy of the example was seen (same types and properties, plus addressRegion)',
     data: {
       '@context': ctx,
       '@type': 'Organization',
@@ -112,7 +139,9 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
     profile: 'organization',
     name: 'OnlineStore with a return policy',
     source: `${DOCS}/organization`,
-    read: READ,
+    checked: CHECKED,
+    verified: false,
+    note: "only the start of Google's OnlineStore example and a third-party copy were seen; return policy fields aligned with that copy",
     data: {
       '@context': ctx,
       '@type': 'OnlineStore',
@@ -129,6 +158,10 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
         applicableCountry: ['FR', 'CH'],
         returnPolicyCategory: 'https://schema.org/MerchantReturnFiniteReturnWindow',
         merchantReturnDays: 60,
+        returnPolicyCountry: 'FR',
+        returnMethod: 'https://schema.org/ReturnByMail',
+        returnFees: 'https://schema.org/FreeReturn',
+        refundType: 'https://schema.org/FullRefund',
       },
     },
   },
@@ -136,7 +169,9 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
     profile: 'local-business',
     name: 'Restaurant (a LocalBusiness subtype) with geo, hours and cuisine',
     source: `${DOCS}/local-business`,
-    read: READ,
+    checked: CHECKED,
+    verified: false,
+    note: 'the stored page text shows the example up to geo (Restaurant, PostalAddress, Review, Rating, Person); hours, cuisine, menu and reservations seen only in a third-party copy',
     data: {
       '@context': ctx,
       '@type': 'Restaurant',
@@ -169,7 +204,9 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
     profile: 'local-business',
     name: 'Store with departments (a Pharmacy inside)',
     source: `${DOCS}/local-business`,
-    read: READ,
+    checked: CHECKED,
+    verified: false,
+    note: 'the Store example with a Pharmacy department was not found in the stored page text',
     data: {
       '@context': ctx,
       '@type': 'Store',
@@ -194,7 +231,9 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
     profile: 'course-list',
     name: 'Course list, summary page: an ItemList of course URLs',
     source: `${DOCS}/course`,
-    read: READ,
+    checked: CHECKED,
+    verified: false,
+    note: 'the stored course page text ends before its summary-page ItemList example',
     data: {
       '@context': ctx,
       '@type': 'ItemList',
@@ -212,7 +251,9 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
     profile: 'course-list',
     name: 'Course list, all-in-one page: an ItemList of Courses',
     source: `${DOCS}/course`,
-    read: READ,
+    checked: CHECKED,
+    verified: false,
+    note: 'the stored course page text ends before its all-in-one ItemList example',
     data: {
       '@context': ctx,
       '@type': 'ItemList',
@@ -255,13 +296,13 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
     profile: 'course-list',
     name: 'Course detail page of a Course list',
     source: `${DOCS}/course`,
-    read: READ,
+    checked: CHECKED,
+    verified: true,
     data: {
       '@context': ctx,
       '@type': 'Course',
       name: 'Introduction to Computer Science and Programming',
       description: 'Introductory CS course laying out the basics.',
-      inLanguage: 'en',
       provider: {
         '@type': 'Organization',
         name: 'University of Technology - Eureka',
@@ -272,8 +313,10 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
   {
     profile: 'course-info',
     name: 'Course info: a Course with offers and a CourseInstance (retired feature)',
-    source: 'https://developers.google.com/search/blog/2025/06/simplifying-search-results',
-    read: READ,
+    source: `${DOCS}/course-info`,
+    checked: CHECKED,
+    verified: false,
+    note: 'the stored course-info page was found, but its example JSON was not reached',
     data: {
       '@context': ctx,
       '@type': 'Course',
@@ -295,7 +338,9 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
     profile: 'event',
     name: 'Event at a physical venue, with offers, performer and organizer',
     source: `${DOCS}/event`,
-    read: READ,
+    checked: CHECKED,
+    verified: false,
+    note: 'the stored page text shows the example up to location; the rest (image, offers, performer, organizer) seen only in third-party copies',
     data: {
       '@context': ctx,
       '@type': 'Event',
@@ -332,7 +377,9 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
     profile: 'event',
     name: 'MusicEvent (an Event subtype)',
     source: `${DOCS}/event`,
-    read: READ,
+    checked: CHECKED,
+    verified: false,
+    note: 'no MusicEvent example was found in the stored page text',
     data: {
       '@context': ctx,
       '@type': 'MusicEvent',
@@ -349,7 +396,9 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
     profile: 'event',
     name: 'Cancelled event',
     source: `${DOCS}/event`,
-    read: READ,
+    checked: CHECKED,
+    verified: false,
+    note: "seen only in a third-party copy of Google's cancelled-event example",
     data: {
       '@context': ctx,
       '@type': 'Event',
@@ -369,7 +418,9 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
     profile: 'event',
     name: 'Rescheduled event with its previous start date',
     source: `${DOCS}/event`,
-    read: READ,
+    checked: CHECKED,
+    verified: false,
+    note: "seen only in a third-party copy of Google's rescheduled-event example",
     data: {
       '@context': ctx,
       '@type': 'Event',
@@ -390,7 +441,9 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
     profile: 'event',
     name: 'Online event with a VirtualLocation',
     source: `${DOCS}/event`,
-    read: READ,
+    checked: CHECKED,
+    verified: false,
+    note: "seen only in a third-party copy of Google's online-event example",
     data: {
       '@context': ctx,
       '@type': 'Event',
@@ -411,7 +464,9 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
     profile: 'breadcrumb',
     name: 'Single trail, item as URL, no item on the last crumb',
     source: `${DOCS}/breadcrumb`,
-    read: READ,
+    checked: CHECKED,
+    verified: false,
+    note: 'the stored breadcrumb page text ends before its JSON examples',
     data: {
       '@context': ctx,
       '@type': 'BreadcrumbList',
@@ -431,7 +486,9 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
     profile: 'breadcrumb',
     name: 'Multiple trails on one page',
     source: `${DOCS}/breadcrumb`,
-    read: READ,
+    checked: CHECKED,
+    verified: false,
+    note: 'the stored breadcrumb page text ends before its JSON examples; only the former microdata version of the two trails was seen, in a third-party copy',
     data: {
       '@context': ctx,
       '@graph': [
@@ -467,7 +524,9 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
     profile: 'breadcrumb',
     name: 'Crumbs whose name sits on an item object with @id',
     source: `${DOCS}/breadcrumb`,
-    read: READ,
+    checked: CHECKED,
+    verified: false,
+    note: 'seen only in third-party copies of a former Google example (item objects with @id, name and image)',
     data: {
       '@context': ctx,
       '@type': 'BreadcrumbList',
@@ -493,8 +552,10 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
   {
     profile: 'how-to',
     name: 'HowTo with steps made of HowToDirection and HowToTip lists (retired feature)',
-    source: 'https://developers.google.com/search/blog/2023/08/howto-faq-changes',
-    read: READ,
+    source: `${DOCS}/how-to`,
+    checked: CHECKED,
+    verified: false,
+    note: 'the retired how-to page is stored but its example JSON was not reached; structure follows a third-party copy of the former example',
     data: {
       '@context': ctx,
       '@type': 'HowTo',
@@ -523,8 +584,10 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
   {
     profile: 'how-to',
     name: 'HowTo with a HowToSection of steps',
-    source: 'https://developers.google.com/search/blog/2023/08/howto-faq-changes',
-    read: READ,
+    source: `${DOCS}/how-to`,
+    checked: CHECKED,
+    verified: false,
+    note: 'the retired how-to page is stored but its example JSON was not reached; no HowToSection example was seen',
     data: {
       '@context': ctx,
       '@type': 'HowTo',
@@ -546,7 +609,9 @@ export const GOOGLE_EXAMPLES: readonly CorpusExample[] = [
     profile: 'site-name',
     name: 'WebSite with name, alternate name and url',
     source: 'https://developers.google.com/search/docs/appearance/site-names',
-    read: READ,
+    checked: CHECKED,
+    verified: false,
+    note: 'the stored site-names page text ends before its WebSite example',
     data: {
       '@context': ctx,
       '@type': 'WebSite',
