@@ -2,13 +2,15 @@
 // Serves the examples on localhost, the way a partner site would load them: the widget's
 // single-file bundle at /aira-faq.js, the example content at /content/, pages from examples/.
 // Expects `pnpm build` to have run (the README's `npm start` does that first).
-import { buildExamples, createDemoServer, missingBuild } from './demo-server.mjs';
+import { demoNotReady } from './demo-preflight.mjs';
 
-const missing = missingBuild();
-if (missing) {
-  console.error(missing);
+const notReady = demoNotReady();
+if (notReady) {
+  console.error(notReady);
   process.exit(1);
 }
+// Imported only now: the server module needs the installed dependencies.
+const { buildExamples, createDemoServer } = await import('./demo-server.mjs');
 // Examples that generate pages (static-site, roi, partner-site) do so before we serve them.
 const status = buildExamples();
 if (status !== 0) process.exit(status);

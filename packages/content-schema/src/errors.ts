@@ -1,3 +1,5 @@
+import { escapeControls } from './source/escape-controls';
+
 /** One problem found while validating content. */
 export interface ContentIssue {
   /** Dotted path from the root of the input, e.g. `items.3.question`; `''` for the root itself. */
@@ -45,15 +47,30 @@ export class ContentValidationError extends Error {
   }
 }
 
-/** Formats one issue as `file:line: path: message` (the parts that are known). */
+/**
+ * Formats one issue as `file:line: path: message` (the parts that are known), on one line:
+ * control characters from the content are escaped (`\n`, `\x1b`).
+ */
 export function formatIssue(issue: ContentIssue, file?: string): string {
   const where = file ? `${file}${issue.line ? `:${issue.line}` : ''}: ` : '';
   const path = issue.path || (where ? '' : '(root)');
-  return `${where}${path ? `${path}: ` : ''}${issue.message}`;
+  return escapeControls(`${where}${path ? `${path}: ` : ''}${issue.message}`);
 }
 
+/** How many issues an error's message lists; `issues` always holds all of them. */
+export const MESSAGE_ISSUE_LIMIT = 100;
+
 function formatMessage(issues: ContentIssue[], { subject, file }: ContentValidationErrorOptions) {
-  const count = issues.length === 1 ? '1 issue' : `${issues.length} issues`;
-  const head = `[@aira/content-schema] Invalid ${subject ?? 'content'}${file ? ` in ${file}` : ''}: fix the ${count} below.`;
-  return [head, ...issues.map((issue) => `  ${formatIssue(issue, file)}`)].join('\n');
+  const total = issues.length;
+  const count = total === 1 ? '1 issue' : `${total.toLocaleString('en')} issues`;
+  const head = `[@aira/content-schema] Invalid ${escapeControls(subject ?? 'content')}${file ? ` in ${escapeControls(file)}` : ''}: fix the ${count} below.`;
+  const lines = [head];
+  for (const issue of issues.slice(0, MESSAGE_ISSUE_LIMIT))
+    lines.push(`  ${formatIssue(issue, file)}`);
+  if (total > MESSAGE_ISSUE_LIMIT) {
+    lines.push(
+      `  ... and ${(total - MESSAGE_ISSUE_LIMIT).toLocaleString('en')} more (the error's issues list holds all ${total.toLocaleString('en')})`,
+    );
+  }
+  return lines.join('\n');
 }

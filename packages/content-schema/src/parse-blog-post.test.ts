@@ -156,3 +156,67 @@ describe('parseBlogPost', () => {
     expect(errorOf(42).issues[0]?.message).toBe('expected object, received 42');
   });
 });
+
+describe('parseBlogPost on awkward frontmatter', () => {
+  test('keeps a dotted key whole in the path, so its line is right', () => {
+    const source = validPostSource().replace(
+      'cluster: ai-voor-branche',
+      'cluster: ai-voor-branche\nog.image: /x.png',
+    );
+    const issue = errorOf(source).issues[0];
+    expect(issue).toEqual({
+      path: '["og.image"]',
+      line: 11,
+      message: '"og.image" is not a field here; did you mean "image"?',
+    });
+  });
+
+  test.each([
+    ['an unclosed double quote', 'title: "AI-training voor het mkb'],
+    ['an unclosed single quote', "title: 'AI-training voor het mkb"],
+    ['an unclosed flow list', 'title: [AI-training, mkb'],
+    ['an unclosed flow map', 'title: {tekst: AI-training'],
+  ])('points %s at the line where it opens, not at the closing fence', (_, line) => {
+    const source = validPostSource().replace('title: AI-training voor het mkb', line);
+    expect(errorOf(source).issues.map((i) => [i.line, i.message.slice(0, 13)])).toEqual([
+      [3, 'invalid YAML:'],
+    ]);
+  });
+
+  test('a 400 KB key gets no suggestion and a short message', () => {
+    const key = 'x'.repeat(400_000);
+    const source = validPostSource().replace(
+      'slug: ai-training-mkb',
+      `slug: ai-training-mkb\n? ${key}\n: waarde`,
+    );
+    const issue = errorOf(source).issues[0];
+    expect(issue?.line).toBe(3);
+    expect(issue?.message).toMatch(/^"x{37}\.\.\." is not a field here; known fields: slug, /);
+  });
+
+  test('a key with a line break or an ESC sequence cannot forge a line of the message', () => {
+    const source = validPostSource().replace(
+      'slug: ai-training-mkb',
+      'slug: ai-training-mkb\n"x\\nposts/b.md:1: error\\u001b[2J": 1',
+    );
+    const error = errorOf(source);
+    expect(error.message.split('\n')).toHaveLength(2);
+    expect(error.message).not.toContain('\u001b');
+  });
+});
+
+describe('parseBlogPost on very large frontmatter', () => {
+  // The yaml parser's own duplicate-key check is quadratic (7 s at 20,000 keys, about 30 s at
+  // 40,000 on a loaded machine); the package checks duplicates itself in one pass.
+  test('40,000 keys: a repeated key is found on its line', { timeout: 20_000 }, () => {
+    const keys = Array.from({ length: 40_000 }, (_, i) => `extra${i}: ${i}`);
+    keys[39_999] = 'extra5: 5';
+    const source = validPostSource().replace(
+      'slug: ai-training-mkb',
+      `slug: ai-training-mkb\n${keys.join('\n')}`,
+    );
+    expect(errorOf(source).issues).toEqual([
+      { path: '', line: 40_002, message: 'invalid YAML: Map keys must be unique' },
+    ]);
+  });
+});

@@ -3,7 +3,10 @@ import { type ContentIssue, ContentValidationError } from './errors';
 import { type BlogPost, BlogPostSchema, FRONTMATTER_FIELDS } from './schemas/blog-post';
 import { type SafeParseResult, safeRun } from './source/define-parsers';
 import { splitFrontmatter } from './source/frontmatter';
+import { formatPath, parsePath } from './source/issue-path';
 import { findUnknownFields } from './source/unknown-fields';
+import { duplicateKeyLines } from './source/yaml-duplicate-keys';
+import { yamlErrorLine } from './source/yaml-error-line';
 import { lineOfPath } from './source/yaml-lines';
 
 /** Options for {@link parseBlogPost}. */
@@ -71,19 +74,24 @@ export function readBlogPostSource(
   const doc = parseDocument(split.yaml, {
     lineCounter: lines,
     prettyErrors: true,
-    uniqueKeys: true,
+    // Checked below in linear time: the parser's own check is quadratic in the key count.
+    uniqueKeys: false,
     logLevel: 'silent',
   });
   const offset = split.yamlLine - 1;
-  if (doc.errors.length > 0) {
-    return failed(
-      doc.errors.map((error) => ({
-        path: '',
-        line: (error.linePos?.[0].line ?? 1) + offset,
-        message: `invalid YAML: ${yamlMessage(error.message)}`,
-      })),
-    );
+  const syntax: ContentIssue[] = doc.errors.map((error) => ({
+    path: '',
+    line: yamlErrorLine(doc, lines, error) + offset,
+    message: `invalid YAML: ${yamlMessage(error.message)}`,
+  }));
+  for (const line of duplicateKeyLines(doc, lines)) {
+    syntax.push({
+      path: '',
+      line: line + offset,
+      message: 'invalid YAML: Map keys must be unique',
+    });
   }
+  if (syntax.length > 0) return failed(syntax.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
@@ -100,10 +108,10 @@ export function readBlogPostSource(
     ]);
   }
   const lineOf = (path: string) =>
-    path === 'body' ? split.bodyLine : lineOfPath(doc, lines, path ? path.split('.') : []) + offset;
+    path === 'body' ? split.bodyLine : lineOfPath(doc, lines, parsePath(path)) + offset;
   const frontmatter = data as Record<string, unknown>;
   const unknown = findUnknownFields(frontmatter, FRONTMATTER_FIELDS, ignoreFields).map(
-    ({ path, message }) => ({ path: path.join('.'), message }),
+    ({ path, message }) => ({ path: formatPath(path), message }),
   );
   const fields: Record<string, unknown> = { ...frontmatter, body: split.body };
   for (const key of ignoreFields) delete fields[key];

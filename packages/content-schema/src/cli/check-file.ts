@@ -2,8 +2,10 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { ContentIssue } from '../errors';
 import { readBlogPostSource } from '../parse-blog-post';
 import type { BlogPost } from '../schemas/blog-post';
+import { formatPath, parsePath } from '../source/issue-path';
+import { findUnknownKeys } from '../source/unknown-keys';
 import { lineOfPath } from '../source/yaml-lines';
-import { detectType, validateAs } from './content-types';
+import { detectType, schemaOf, validateAs } from './content-types';
 
 /** One problem the CLI reports. */
 export interface Problem {
@@ -85,18 +87,33 @@ export function checkFile(
     };
   }
   const result = validateAs(type, data);
-  if (result.success) return { kind: 'data', type, problems: [] };
+  // The parsers drop unknown keys so that newer files stay readable; here, where a person
+  // edits the file, a misspelt key is worth a warning with the key it resembles.
+  const unknown = findUnknownKeys(schemaOf(type), data, ['$schema']);
+  if (result.success && unknown.length === 0) return { kind: 'data', type, problems: [] };
   // JSON is YAML 1.2, so the yaml parser gives us node positions for free.
   const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, logLevel: 'silent' });
-  const located = result.error.issues.map((issue) => ({
-    ...issue,
-    line:
-      doc.errors.length === 0
-        ? lineOfPath(doc, lines, issue.path ? issue.path.split('.') : [])
-        : undefined,
-  }));
-  return { kind: 'data', type, problems: toProblems(file, located) };
+  // JSON.parse has accepted the text; uniqueKeys would only add the parser's quadratic check.
+  const doc = parseDocument(source, { lineCounter: lines, logLevel: 'silent', uniqueKeys: false });
+  const lineOf = (keys: readonly PropertyKey[]) =>
+    doc.errors.length === 0 ? lineOfPath(doc, lines, keys.map(String)) : undefined;
+  const problems = result.success
+    ? []
+    : toProblems(
+        file,
+        result.error.issues.map((issue) => ({ ...issue, line: lineOf(parsePath(issue.path)) })),
+      );
+  for (const { path, message } of unknown) {
+    const line = lineOf(path);
+    problems.push({
+      file,
+      ...(line === undefined ? {} : { line }),
+      severity: 'warning',
+      path: formatPath(path),
+      message,
+    });
+  }
+  return { kind: 'data', type, problems };
 }
 
 function toProblems(file: string, issues: ContentIssue[]): Problem[] {

@@ -20,6 +20,11 @@ const SUBJECTS: Record<JsonSchemaType, string> = {
   'content-calendar': 'content calendar',
 };
 
+/** The zod schema of the named content type. */
+export function schemaOf(type: JsonSchemaType) {
+  return TYPES[type].schema;
+}
+
 /** Validates `data` as the named content type. */
 export function validateAs(type: JsonSchemaType, data: unknown): SafeParseResult<unknown> {
   return safeRun(TYPES[type].schema, data, SUBJECTS[type]);

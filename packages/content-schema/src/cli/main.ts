@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
-import { contentJsonSchema, JSON_SCHEMA_TYPES, type JsonSchemaType } from '../json-schema/generate';
-import { lintBlogPost } from '../lint/lint-blog-post';
-import { LINT_RULES, type LintOptions, type LintRuleId } from '../lint/types';
-import { type Checked, checkFile, type Problem } from './check-file';
-import { collectFiles } from './collect-files';
+import { JSON_SCHEMA_TYPES } from '../json-schema/generate';
+import { nearestName } from '../source/nearest-name';
+import { packageVersion } from './package-version';
+import { schema } from './schema-command';
+import { validate } from './validate';
 
 /** Where the CLI writes; injected so tests can run it in-process. */
 export interface CliIo {
@@ -14,153 +12,58 @@ export interface CliIo {
   cwd?: string;
 }
 
-const USAGE = `Usage:
-  aira-content validate <paths...> [--format text|json] [--known-slugs a,b] [--rule <rule>=off|warning|error]
+/** One subcommand: its usage text and what it does with the arguments after its name. */
+export interface CliCommand {
+  usage: string;
+  run: (args: readonly string[], io: CliIo) => number | Promise<number>;
+}
+
+// A new subcommand is one entry here, in a file of its own; usage and "did you mean" follow.
+const COMMANDS: Record<string, CliCommand> = {
+  validate: {
+    usage: `  aira-content validate <paths...> [--format text|json] [--known-slugs a,b] [--rule <rule>=off|warning|error]
                          [--ignore-field <key>]
       Checks .md blog posts and .json content (files or folders). Prints file:line: message per
       problem plus the linter's findings; exits 1 on any error, 0 otherwise.
-      Internal links must point at the slugs of the posts found, plus any --known-slugs.
+      Internal links must point at the slugs of the posts found, plus any --known-slugs; when
+      only single files are given and no --known-slugs, unknown links are warnings.
       Unknown frontmatter keys are errors; --ignore-field (repeatable, or a,b) lets through
       the keys of another tool, such as layout or draft.
-  aira-content schema <type>
+`,
+    run: validate,
+  },
+  schema: {
+    usage: `  aira-content schema <type>
       Prints a JSON Schema. Types: ${JSON_SCHEMA_TYPES.join(', ')}
+`,
+    run: schema,
+  },
+};
+
+/** The usage text, listing every command. */
+export function usage(): string {
+  return `Usage:\n${Object.values(COMMANDS)
+    .map((command) => command.usage)
+    .join('')}  aira-content --version
 `;
+}
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === 'validate') return validate(rest, io);
-  if (command === 'schema') return schema(rest, io);
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(USAGE);
-    return command === undefined ? 2 : 0;
+  const [name, ...rest] = argv;
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (command && Object.hasOwn(COMMANDS, name as string)) return command.run(rest, io);
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${packageVersion()}\n`);
+    return 0;
   }
-  io.stderr(`[@aira/content-schema] unknown command "${command}"\n${USAGE}`);
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const nearest = nearestName(name, Object.keys(COMMANDS));
+  io.stderr(
+    `[@aira/content-schema] unknown command ${JSON.stringify(name)}${nearest ? `; did you mean "${nearest}"?` : ''}\n${usage()}`,
+  );
   return 2;
-}
-
-function schema(args: readonly string[], io: CliIo): number {
-  const type = args[0];
-  if (type === undefined || !(JSON_SCHEMA_TYPES as readonly string[]).includes(type)) {
-    io.stderr(
-      `[@aira/content-schema] schema: unknown type ${JSON.stringify(type ?? '')}; use one of: ${JSON_SCHEMA_TYPES.join(', ')}\n`,
-    );
-    return 2;
-  }
-  io.stdout(`${JSON.stringify(contentJsonSchema(type as JsonSchemaType), null, 2)}\n`);
-  return 0;
-}
-
-interface ValidateArgs {
-  paths: string[];
-  format: 'text' | 'json';
-  knownSlugs: string[];
-  ignoreFields: string[];
-  rules: NonNullable<LintOptions['rules']>;
-}
-
-function parseArgs(args: readonly string[]): ValidateArgs | string {
-  const parsed: ValidateArgs = {
-    paths: [],
-    format: 'text',
-    knownSlugs: [],
-    ignoreFields: [],
-    rules: {},
-  };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    const [flag, inline] = arg.startsWith('--')
-      ? (arg.split(/=(.*)/s) as [string, string?])
-      : [arg];
-    const value = () => inline ?? args[++i] ?? '';
-    if (flag === '--format') {
-      const format = value();
-      if (format !== 'text' && format !== 'json')
-        return `--format must be "text" or "json", received "${format}"`;
-      parsed.format = format;
-    } else if (flag === '--known-slugs') {
-      parsed.knownSlugs.push(...commaList(value()));
-    } else if (flag === '--ignore-field') {
-      const keys = commaList(value());
-      if (keys.length === 0)
-        return '--ignore-field needs a frontmatter key, e.g. --ignore-field layout';
-      parsed.ignoreFields.push(...keys);
-    } else if (flag === '--rule') {
-      const [rule, setting] = value().split('=');
-      if (
-        !(LINT_RULES as readonly string[]).includes(rule ?? '') ||
-        !['off', 'warning', 'error'].includes(setting ?? '')
-      ) {
-        return `--rule takes <rule>=off|warning|error with a rule among ${LINT_RULES.join(', ')}, received "${rule}=${setting}"`;
-      }
-      parsed.rules[rule as LintRuleId] = setting as 'off' | 'warning' | 'error';
-    } else if (flag.startsWith('--')) {
-      return `unknown option ${flag}`;
-    } else {
-      parsed.paths.push(arg);
-    }
-  }
-  return parsed.paths.length === 0 ? 'validate needs at least one file or folder' : parsed;
-}
-
-function commaList(value: string): string[] {
-  return value
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
-}
-
-async function validate(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    io.stderr(`[@aira/content-schema] ${parsed}\n${USAGE}`);
-    return 2;
-  }
-  const cwd = io.cwd ?? process.cwd();
-  const { files, missing } = await collectFiles(parsed.paths.map((path) => resolve(cwd, path)));
-  const problems: Problem[] = missing.map((path) => ({
-    file: relative(cwd, path) || path,
-    severity: 'error',
-    message: 'no such file or folder',
-  }));
-  const checked: Array<[string, Checked]> = [];
-  for (const path of files) {
-    const file = relative(cwd, path) || path;
-    checked.push([file, checkFile(file, await readFile(path, 'utf8'), parsed.ignoreFields)]);
-  }
-  const slugs = new Set(parsed.knownSlugs);
-  for (const [, result] of checked) if (result.kind === 'post') slugs.add(result.post.slug);
-  for (const [file, result] of checked) {
-    problems.push(...result.problems);
-    if (result.kind !== 'post') continue;
-    for (const finding of lintBlogPost(result.post, {
-      knownSlugs: slugs,
-      rules: parsed.rules,
-      bodyLine: result.bodyLine,
-    })) {
-      problems.push({
-        file,
-        line: finding.line ?? (finding.path ? result.lineOf(finding.path) : 1),
-        severity: finding.severity,
-        rule: finding.rule,
-        message: finding.message,
-      });
-    }
-  }
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
-  if (parsed.format === 'json') {
-    io.stdout(`${JSON.stringify({ files: files.length, errors, warnings, problems }, null, 2)}\n`);
-  } else {
-    for (const p of problems) {
-      const where = `${p.file}:${p.line ?? 1}`;
-      io.stdout(
-        `${where}: ${p.severity}: ${p.path ? `${p.path}: ` : ''}${p.message}${p.rule ? ` (${p.rule})` : ''}\n`,
-      );
-    }
-    io.stdout(
-      `${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
-    );
-  }
-  return errors > 0 ? 1 : 0;
 }

@@ -22,11 +22,15 @@ export interface MarkdownOutline {
   words: number;
 }
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+// Every pattern here runs on whole lines, which can be 100,000 characters long: none may
+// backtrack over a line more than once (lint/long-lines.test.ts). So the ATX heading's text
+// is cut out by hand instead of with a lazy `(.*?)` before optional closing hashes, and link
+// labels and HTML tags stop at the next opening bracket.
+const HEADING_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 // An underline of = or - directly below paragraph text makes that text an H1 or H2.
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-const LINK = /\[[^\]]*\]\(\s*<?([^\s)>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+const LINK = /\[[^[\]]*\]\(\s*<?([^\s)>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 export function outline(body: string): MarkdownOutline {
@@ -59,10 +63,10 @@ export function outline(body: string): MarkdownOutline {
     for (const match of line.matchAll(LINK))
       result.links.push({ url: match[1] ?? '', line: index });
     const prose = line.replace(LINK, (link) => link.slice(1, link.indexOf('](')));
-    result.words += prose.replace(/<[^>]*>/g, ' ').match(WORD)?.length ?? 0;
-    const heading = HEADING.exec(line);
+    result.words += prose.replace(/<[^<>]*>/g, ' ').match(WORD)?.length ?? 0;
+    const heading = atxHeading(line);
     if (heading) {
-      result.headings.push({ level: heading[1]?.length ?? 1, text: heading[2] ?? '', line: index });
+      result.headings.push({ ...heading, line: index });
       para = undefined;
     } else if (line.trim() === '') {
       para = undefined;
@@ -74,6 +78,28 @@ export function outline(body: string): MarkdownOutline {
     }
   });
   return result;
+}
+
+/** `## Titel ##` → `{ level: 2, text: 'Titel' }`; `undefined` when the line is no ATX heading. */
+function atxHeading(line: string): { level: number; text: string } | undefined {
+  const open = HEADING_OPEN.exec(line);
+  if (!open) return undefined;
+  let start = open[0].length;
+  let end = line.length;
+  while (start < end && isBlank(line[start])) start++;
+  while (end > start && isBlank(line[end - 1])) end--;
+  // A closing run of # counts only after a space, or when it is all there is.
+  let hashes = end;
+  while (hashes > start && line[hashes - 1] === '#') hashes--;
+  if (hashes < end && (hashes === start || isBlank(line[hashes - 1]))) {
+    end = hashes;
+    while (end > start && isBlank(line[end - 1])) end--;
+  }
+  return { level: open[1]?.length ?? 1, text: line.slice(start, end) };
+}
+
+function isBlank(char: string | undefined): boolean {
+  return char === ' ' || char === '\t';
 }
 
 export function countWords(text: string): number {

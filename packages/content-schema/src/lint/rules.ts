@@ -160,20 +160,27 @@ export const RULES: Record<LintRuleId, Rule> = {
       : [];
   },
 
-  'fictional-case': ({ outline }) =>
-    outline.headings.flatMap((h, index) => {
-      if (!CASE_HEADING.test(h.text)) return [];
-      const end = outline.headings[index + 1]?.line ?? Number.POSITIVE_INFINITY;
-      const first = outline.paragraphs.find((p) => p.line > h.line && p.line < end);
-      if (FICTIONAL.test(h.text) || FICTIONAL.test(first?.text ?? '')) return [];
-      return [
-        {
-          severity: 'error' as const,
-          line: h.line,
-          message: `case "${h.text}": say it is fictional ("fictief"/"fictieve") in its heading or first paragraph`,
-        },
-      ];
-    }),
+  'fictional-case': ({ outline }) => {
+    const findings: RawFinding[] = [];
+    const { headings, paragraphs } = outline;
+    // Headings and paragraphs are both in line order: one pass finds each heading's first
+    // paragraph, so a post with thousands of sections stays linear.
+    let next = 0;
+    headings.forEach((h, index) => {
+      if (!CASE_HEADING.test(h.text)) return;
+      const end = headings[index + 1]?.line ?? Number.POSITIVE_INFINITY;
+      while (next < paragraphs.length && (paragraphs[next]?.line ?? 0) <= h.line) next++;
+      const candidate = paragraphs[next];
+      const first = candidate && candidate.line < end ? candidate : undefined;
+      if (FICTIONAL.test(h.text) || FICTIONAL.test(first?.text ?? '')) return;
+      findings.push({
+        severity: 'error',
+        line: h.line,
+        message: `case "${h.text}": say it is fictional ("fictief"/"fictieve") in its heading or first paragraph`,
+      });
+    });
+    return findings;
+  },
 };
 
 /** The slug a relative link points at, when it points at a post: `/blog/x`, `x.md`, `./x.md`. */

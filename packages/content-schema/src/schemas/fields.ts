@@ -1,13 +1,14 @@
 // Field factories shared by the schemas. Each call makes a new schema instance, so the JSON
 // Schema generator can attach a different description to every field that uses one.
 import * as z from 'zod/mini';
+import {
+  DATE_OR_DATETIME_PATTERN,
+  isRealDate,
+  LOCALE_PATTERN,
+  SLUG_PATTERN,
+} from '../source/field-rules';
 
-/** `ai-training-mkb`: lowercase letters and digits, single hyphens between them. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LOCALE_PATTERN = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
-// A date, optionally with a time and an offset; the calendar check below rejects 2025-02-30.
-const DATE_OR_DATETIME_PATTERN =
-  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+export { isRealDate, SLUG_PATTERN };
 
 export const slug = () =>
   z
@@ -69,13 +70,6 @@ export const urlOrPath = () =>
 
 export const nonNegativeInt = () => z.int().check(z.nonnegative('must be 0 or more'));
 export const positiveInt = () => z.int().check(z.positive('must be 1 or more'));
-
-export function isRealDate(date: string): boolean {
-  const [y, m, d] = date.split('-').map(Number);
-  if (!y || !m || !d) return false;
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
-}
 
 /** Search intent of a post or keyword cluster. */
 export const INTENTS = ['informatief', 'transactioneel', 'lokaal'] as const;

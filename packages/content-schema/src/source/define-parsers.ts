@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { type ContentIssue, ContentValidationError } from '../errors';
+import { runInParts } from './run-in-parts';
 import { toContentIssues } from './zod-issues';
 
 /** The result of a `safeParseX` function: never throws. */
@@ -18,9 +19,9 @@ export function safeRun<S extends z.ZodMiniType>(
 ): SafeParseResult<z.output<S>> {
   let issues: ContentIssue[];
   try {
-    const result = schema.safeParse(input, { reportInput: true });
-    if (result.success) return { success: true, data: result.data };
-    issues = toContentIssues(result.error.issues);
+    const result = runInParts(schema, input);
+    if (result.success) return { success: true, data: result.data as z.output<S> };
+    issues = toContentIssues(result.issues);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     issues = [{ path: '', message: `could not be read (${reason}); pass plain JSON data` }];

@@ -1,4 +1,13 @@
-import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 
 /**
  * The 1-based line (within the YAML text) of the node at `path`, or of its nearest ancestor
@@ -10,9 +19,7 @@ export function lineOfPath(doc: Document, lines: LineCounter, path: readonly str
   let offset: number | undefined;
   for (const key of path) {
     if (isMap(node)) {
-      const pair = node.items.find(
-        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key,
-      );
+      const pair = pairsOf(node).get(key);
       if (!pair) break;
       offset = rangeStart(pair.key) ?? offset;
       node = pair.value;
@@ -26,6 +33,25 @@ export function lineOfPath(doc: Document, lines: LineCounter, path: readonly str
     }
   }
   return offset === undefined ? 1 : lines.linePos(offset).line;
+}
+
+// A map is looked up once per issue; with 100,000 keys and as many issues, a linear search
+// per lookup would be quadratic, so each map's keys are indexed on first use.
+const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let index = indexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
+      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      // The first of duplicate keys, as a linear search would find.
+      if (!index.has(key)) index.set(key, pair);
+    }
+    indexes.set(map, index);
+  }
+  return index;
 }
 
 function rangeStart(node: unknown): number | undefined {

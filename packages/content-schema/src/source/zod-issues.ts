@@ -1,12 +1,13 @@
 import type * as z from 'zod/mini';
 import type { ContentIssue } from '../errors';
 import { describeValue } from './describe-value';
+import { formatPath } from './issue-path';
 
 type ZodIssue = z.core.$ZodIssue;
 
 /** Dotted path from the root: `['items', 3, 'question']` → `items.3.question`. */
 export function dottedPath(path: readonly PropertyKey[]): string {
-  return path.map((key) => String(key)).join('.');
+  return formatPath(path);
 }
 
 /** Turns zod's issues into ours, with messages that say what was expected and received. */
