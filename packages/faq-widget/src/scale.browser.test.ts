@@ -32,6 +32,20 @@ describe(`${COUNT.toLocaleString('en')} questions`, () => {
     await expect.poll(() => focused(element)).toBe(button);
   });
 
+  test('a deep link far down renders its own chunk first, the ones before it later, in order', async () => {
+    history.replaceState(null, '', `#vraag-${COUNT}`);
+    const element = await mount('<aira-faq></aira-faq>', (el) => {
+      el.feed = manyItems(COUNT);
+    });
+    expect(items(element).length).toBeLessThan(COUNT / 2);
+    expect(shadow(element).getElementById(`q-vraag-${COUNT}`)).not.toBeNull();
+    await expect.poll(() => items(element).length, { timeout: 30_000 }).toBe(COUNT);
+    const ids = [...items(element)].map((item) => item.querySelector('.question')?.id);
+    expect(ids).toEqual(Array.from({ length: COUNT }, (_, i) => `q-vraag-${i + 1}`));
+    const shown = [...items(element)].filter((item) => !item.hidden);
+    expect(shown).toHaveLength(COUNT);
+  });
+
   test('expand all opens the questions not rendered yet too; search finds the last', async () => {
     const element = await mount('<aira-faq></aira-faq>', (el) => {
       el.feed = manyItems(COUNT);

@@ -123,7 +123,7 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 3.5rem;
   }
-  .jump > .item {
+  .jump .item {
     content-visibility: visible;
   }
   .heading {
