@@ -155,13 +155,19 @@ export class ItemList {
     let at = 0;
     for (const [chunk, done] of this.done.entries()) {
       if (!done) continue;
-      const items = chunks[at++]?.children ?? [];
-      if (!all && !this.fresh.includes(chunk)) continue;
+      const block = chunks[at++] as HTMLElement | undefined;
+      if (!block || (!all && !this.fresh.includes(chunk))) continue;
+      const items = block.children;
+      let count = 0;
       for (let i = 0; i < items.length; i++) {
         const item = items[i] as HTMLElement;
         const hide = !visible.has(this.entries[chunk * CHUNK + i]?.id as string);
         if (item.hidden !== hide) item.hidden = hide;
+        if (!hide) count++;
       }
+      // The size an off-screen chunk stands in with (CSSOM, so a strict CSP allows it).
+      if (block.style.getPropertyValue('--n') !== `${count}`)
+        block.style.setProperty('--n', `${count}`);
     }
     this.fresh = [];
     this.applied = visible;

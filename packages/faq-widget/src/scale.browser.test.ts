@@ -62,6 +62,21 @@ describe(`${COUNT.toLocaleString('en')} questions`, () => {
     expect(shown.map((item) => item.querySelector('.question')?.id)).toEqual([`q-vraag-${COUNT}`]);
   });
 
+  test('a search leaves no empty room where off-screen questions were', async () => {
+    const element = await mount('<aira-faq></aira-faq>', (el) => {
+      el.feed = manyItems(COUNT);
+    });
+    await expect.poll(() => items(element).length, { timeout: 30_000 }).toBe(COUNT);
+    const list = shadow(element).querySelector('.list') as HTMLElement;
+    const one = (items(element)[0] as HTMLElement).getBoundingClientRect().height;
+    expect(list.getBoundingClientRect().height).toBeGreaterThan(one * COUNT * 0.5);
+    const input = shadow(element).querySelector('input') as HTMLInputElement;
+    input.value = `vraag ${COUNT} over`;
+    input.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    expect(list.getBoundingClientRect().height).toBeLessThan(one * 3);
+  });
+
   test('closed answers of rendered questions stay findable (hidden=until-found)', async () => {
     const element = await mount('<aira-faq></aira-faq>', (el) => {
       el.feed = manyItems(COUNT);
