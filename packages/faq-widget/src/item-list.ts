@@ -48,6 +48,8 @@ export class ItemList {
   private open: ReadonlySet<string> = new Set();
   private visible: ReadonlySet<string> | undefined;
   private applied: ReadonlySet<string> | undefined;
+  /** Per rendered item, the `hidden` last set on it. */
+  private hidden: boolean[] = [];
   private readonly answers = new AnswerCache();
 
   /** Starts over with a new feed's entries. */
@@ -65,6 +67,7 @@ export class ItemList {
     for (const [chunk, done] of this.done.entries()) if (done) this.want.add(chunk);
     this.done = [];
     this.shown = [];
+    this.hidden = [];
     this.applied = undefined;
   }
 
@@ -160,14 +163,18 @@ export class ItemList {
       const items = block.children;
       let count = 0;
       for (let i = 0; i < items.length; i++) {
-        const item = items[i] as HTMLElement;
-        const hide = !visible.has(this.entries[chunk * CHUNK + i]?.id as string);
-        if (item.hidden !== hide) item.hidden = hide;
+        const index = chunk * CHUNK + i;
+        const hide = !visible.has(this.entries[index]?.id as string);
+        // Our own record of `hidden`: reading it back from the DOM costs more than the write.
+        if (this.hidden[index] !== hide)
+          (items[i] as HTMLElement).hidden = this.hidden[index] = hide;
         if (!hide) count++;
       }
-      // The size an off-screen chunk stands in with (CSSOM, so a strict CSP allows it).
+      // The size an off-screen chunk stands in with (CSSOM, so a strict CSP allows it); a chunk
+      // with nothing to show takes no room at all.
       if (block.style.getPropertyValue('--n') !== `${count}`)
         block.style.setProperty('--n', `${count}`);
+      block.hidden = !count;
     }
     this.fresh = [];
     this.applied = visible;
