@@ -73,9 +73,7 @@ export class ItemList {
 
   /** Whether every item is rendered. */
   get complete(): boolean {
-    const chunks = Math.ceil(this.entries.length / CHUNK);
-    for (let chunk = 0; chunk < chunks; chunk++) if (!this.done[chunk]) return false;
-    return true;
+    return this.done.filter(Boolean).length >= Math.ceil(this.entries.length / CHUNK);
   }
 
   /** Renders the first chunk not rendered yet at the next update. */
