@@ -48,6 +48,8 @@ export class ItemList {
   private open: ReadonlySet<string> = new Set();
   private visible: ReadonlySet<string> | undefined;
   private applied: ReadonlySet<string> | undefined;
+  /** Whether every chunk has its block in the DOM (rendered or holding its place). */
+  private placed = false;
   /** Per rendered item, the `hidden` last set on it. */
   private hidden: boolean[] = [];
   private readonly answers = new AnswerCache();
@@ -69,6 +71,7 @@ export class ItemList {
     this.shown = [];
     this.hidden = [];
     this.applied = undefined;
+    this.placed = false;
   }
 
   /** Whether every item is rendered. */
@@ -115,7 +118,8 @@ export class ItemList {
     const chunks = Math.ceil(this.entries.length / CHUNK);
     for (let chunk = 0; chunk < chunks; chunk++) {
       if (!dirty.has(chunk)) {
-        out.push(this.done[chunk] ? noChange : nothing);
+        // A chunk not rendered yet holds its place, with its estimated height (see styles).
+        out.push(this.done[chunk] || this.placed ? noChange : block(nothing));
         continue;
       }
       if (!this.done[chunk]) this.fresh.push(chunk);
@@ -134,8 +138,9 @@ export class ItemList {
           items.push(this.template(entry, index, open, marked, state));
         }
       }
-      out.push(html`<div class="chunk">${items}</div>`);
+      out.push(block(items));
     }
+    this.placed = true;
     return out;
   }
 
@@ -151,27 +156,28 @@ export class ItemList {
    * filter changed, else only the items of the chunks rendered since the last call.
    */
   applyVisibility(list: Element | null | undefined, visible: ReadonlySet<string>): void {
-    const chunks = list?.children ?? [];
+    const blocks = list?.children ?? [];
     const all = this.applied !== visible;
-    let at = 0;
-    for (const [chunk, done] of this.done.entries()) {
-      if (!done) continue;
-      const block = chunks[at++] as HTMLElement | undefined;
-      if (!block || (!all && !this.fresh.includes(chunk))) continue;
-      const items = block.children;
+    for (let chunk = 0; chunk < blocks.length; chunk++) {
+      if (!all && !this.fresh.includes(chunk)) continue;
+      const block = blocks[chunk] as HTMLElement;
+      const items = this.done[chunk] ? block.children : undefined;
+      const start = chunk * CHUNK;
+      const end = Math.min(this.entries.length, start + CHUNK);
       let count = 0;
-      for (let i = 0; i < items.length; i++) {
-        const index = chunk * CHUNK + i;
+      for (let index = start; index < end; index++) {
         const hide = !visible.has(this.entries[index]?.id as string);
         // Our own record of `hidden`: reading it back from the DOM costs more than the write.
-        if (this.hidden[index] !== hide)
-          (items[i] as HTMLElement).hidden = this.hidden[index] = hide;
+        if (items && this.hidden[index] !== hide) {
+          (items[index - start] as HTMLElement).hidden = this.hidden[index] = hide;
+        }
         if (!hide) count++;
       }
-      // The size an off-screen chunk stands in with (CSSOM, so a strict CSP allows it); a chunk
-      // with nothing to show takes no room at all.
-      if (block.style.getPropertyValue('--n') !== `${count}`)
+      // The size an off-screen or not yet rendered chunk stands in with (CSSOM, so a strict
+      // CSP allows it); a chunk with nothing to show takes no room at all.
+      if (block.style.getPropertyValue('--n') !== `${count}`) {
         block.style.setProperty('--n', `${count}`);
+      }
       block.hidden = !count;
     }
     this.fresh = [];
@@ -213,6 +219,10 @@ export class ItemList {
       </div>
     </div>`;
   }
+}
+
+function block(items: unknown): TemplateResult {
+  return html`<div class="chunk">${items}</div>`;
 }
 
 function marks(highlight: typeof Highlight, text: string, terms: readonly string[]): unknown {

@@ -44,6 +44,11 @@ describe(`${COUNT.toLocaleString('en')} questions`, () => {
     expect(ids).toEqual(Array.from({ length: COUNT }, (_, i) => `q-vraag-${i + 1}`));
     const shown = [...items(element)].filter((item) => !item.hidden);
     expect(shown).toHaveLength(COUNT);
+    // The questions rendered above it later did not push it out of view.
+    const top = () =>
+      shadow(element).getElementById(`q-vraag-${COUNT}`)?.getBoundingClientRect().top;
+    await expect.poll(top).toBeGreaterThanOrEqual(0);
+    await expect.poll(top).toBeLessThan(innerHeight);
   });
 
   test('expand all opens the questions not rendered yet too; search finds the last', async () => {

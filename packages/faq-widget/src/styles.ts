@@ -122,6 +122,10 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-block-size: calc(var(--n) * 3.5rem);
   }
+  /* Not rendered yet: it holds the same place it will take while off screen. */
+  .chunk:empty {
+    block-size: calc(var(--n) * 3.5rem);
+  }
   .item {
     border-block-end: 1px solid var(--_divider);
     /* Items off screen skip layout and paint; find-in-page and deep links still reach them. */
