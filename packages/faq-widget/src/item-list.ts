@@ -25,94 +25,163 @@ export interface ItemState {
 }
 
 /**
- * The questions' list. Each item is re-rendered only when what its template shows changed
- * (open, heading level, marks); otherwise Lit gets `noChange` and skips it. Visibility is not
- * part of the template: {@link ItemList.applyVisibility} sets `hidden` on the rendered items,
- * so a search keystroke costs a pass over booleans, not a template diff of every item.
+ * The questions' list, rendered as chunks of {@link CHUNK} items, each its own sub-template:
+ * an update diffs only the chunks where something changed (an item opened, a new chunk), so a
+ * chunk's cost is proportional to the chunk, not to the list. Within a chunk, an item is
+ * re-rendered only when what its template shows changed (open, heading level, marks).
+ * Visibility is not part of the template: {@link ItemList.applyVisibility} sets `hidden` on the
+ * rendered items, so a search keystroke costs a pass over booleans, not a template diff.
  */
 export class ItemList {
-  /** How many items are rendered; grows by {@link CHUNK} per task. */
-  limit = 0;
   private entries: readonly FaqEntry[] = [];
+  private index = new Map<string, number>();
   /** Per rendered item, what its template showed: open, and marked. */
   private shown: Array<number | undefined> = [];
   /** What every item's template showed: heading level, role and marks. */
   private shared = '';
-  /** The visibility last applied, and to how many items. */
-  private applied: { visible: ReadonlySet<string> | undefined; count: number } = {
-    visible: undefined,
-    count: 0,
-  };
+  /** Per chunk: rendered in the DOM. */
+  private done: boolean[] = [];
+  /** Chunks to render at the next update. */
+  private want = new Set<number>();
+  /** Chunks rendered at the last update, whose items' visibility is not applied yet. */
+  private fresh: number[] = [];
+  private open: ReadonlySet<string> = new Set();
+  private visible: ReadonlySet<string> | undefined;
+  private applied: ReadonlySet<string> | undefined;
+  /** Whether every chunk has its block in the DOM (rendered or holding its place). */
+  private placed = false;
+  /** Per rendered item, the `hidden` last set on it. */
+  private hidden: boolean[] = [];
   private readonly answers = new AnswerCache();
 
   /** Starts over with a new feed's entries. */
   reset(entries: readonly FaqEntry[]): void {
     this.entries = entries;
+    this.index = new Map(entries.map((entry, i) => [entry.id, i]));
     this.answers.reset(entries);
+    this.done = [];
+    this.want = new Set(entries.length ? [0] : []);
     this.forget();
-    this.limit = Math.min(entries.length, CHUNK);
   }
 
   /** The list's DOM is gone (not rendered): the next render starts from scratch. */
   forget(): void {
+    for (const [chunk, done] of this.done.entries()) if (done) this.want.add(chunk);
+    this.done = [];
     this.shown = [];
-    this.applied = { visible: undefined, count: 0 };
+    this.hidden = [];
+    this.applied = undefined;
+    this.placed = false;
   }
 
   /** Whether every item is rendered. */
   get complete(): boolean {
-    return this.limit >= this.entries.length;
+    return this.done.filter(Boolean).length >= Math.ceil(this.entries.length / CHUNK);
   }
 
-  /** Renders the next chunk at the next update. */
+  /** Renders the first chunk not rendered yet at the next update. */
   grow(): void {
-    this.limit = Math.min(this.entries.length, this.limit + CHUNK);
+    let chunk = 0;
+    while (this.done[chunk] || this.want.has(chunk)) chunk++;
+    if (chunk * CHUNK < this.entries.length) this.want.add(chunk);
   }
 
-  /** Makes sure the item of `id` is rendered at the next update (a deep link to it). */
+  /**
+   * Makes sure the item of `id` is rendered at the next update (a deep link to it): its chunk
+   * comes at once, the ones before it in later tasks.
+   */
   reach(id: string): void {
-    const index = this.entries.findIndex((entry) => entry.id === id);
-    if (index >= this.limit) this.limit = index + 1;
+    const index = this.index.get(id);
+    if (index !== undefined && !this.done[Math.floor(index / CHUNK)]) {
+      this.want.add(Math.floor(index / CHUNK));
+    }
   }
 
-  /** The rendered items' values for Lit: a template where something changed, else `noChange`. */
+  /** The chunks' values for Lit: a template where something changed, else `noChange`. */
   render(state: ItemState): unknown[] {
     const marks = state.highlight ? state.marked.join(' ') : '';
     const shared = `${state.level}${state.role}${marks}`;
-    if (shared !== this.shared) {
+    const dirty = this.want;
+    // Only shown items carry marks, so visibility matters only while marking.
+    if (shared !== this.shared || (marks && state.visible !== this.visible)) {
+      if (shared !== this.shared) this.shown = [];
       this.shared = shared;
-      this.shown = [];
+      for (const [chunk, done] of this.done.entries()) if (done) dirty.add(chunk);
+    } else if (state.open !== this.open) {
+      for (const id of state.open) if (!this.open.has(id)) this.touch(dirty, id);
+      for (const id of this.open) if (!state.open.has(id)) this.touch(dirty, id);
     }
+    this.open = state.open;
+    this.visible = state.visible;
+    this.want = new Set();
     const out: unknown[] = [];
-    for (let index = 0; index < this.limit; index++) {
-      const entry = this.entries[index] as FaqEntry;
-      const open = state.open.has(entry.id);
-      // Only shown items carry marks, so visibility matters only while marking.
-      const marked = marks !== '' && state.visible.has(entry.id);
-      const shown = (open ? 1 : 0) + (marked ? 2 : 0);
-      if (this.shown[index] === shown) {
-        out.push(noChange);
+    const chunks = Math.ceil(this.entries.length / CHUNK);
+    for (let chunk = 0; chunk < chunks; chunk++) {
+      if (!dirty.has(chunk)) {
+        // A chunk not rendered yet holds its place, with its estimated height (see styles).
+        out.push(this.done[chunk] || this.placed ? noChange : block(nothing));
         continue;
       }
-      this.shown[index] = shown;
-      out.push(this.template(entry, index, open, marked, state));
+      if (!this.done[chunk]) this.fresh.push(chunk);
+      this.done[chunk] = true;
+      const items: unknown[] = [];
+      const end = Math.min(this.entries.length, (chunk + 1) * CHUNK);
+      for (let index = chunk * CHUNK; index < end; index++) {
+        const entry = this.entries[index] as FaqEntry;
+        const open = state.open.has(entry.id);
+        const marked = marks !== '' && state.visible.has(entry.id);
+        const shown = (open ? 1 : 0) + (marked ? 2 : 0);
+        if (this.shown[index] === shown) {
+          items.push(noChange);
+        } else {
+          this.shown[index] = shown;
+          items.push(this.template(entry, index, open, marked, state));
+        }
+      }
+      out.push(block(items));
     }
+    this.placed = true;
     return out;
+  }
+
+  private touch(dirty: Set<number>, id: string): void {
+    const index = this.index.get(id);
+    if (index !== undefined && this.done[Math.floor(index / CHUNK)]) {
+      dirty.add(Math.floor(index / CHUNK));
+    }
   }
 
   /**
    * Sets `hidden` on the rendered items of `list` from `visible`: all of them when the
-   * filter changed, else only the items rendered since the last call.
+   * filter changed, else only the items of the chunks rendered since the last call.
    */
   applyVisibility(list: Element | null | undefined, visible: ReadonlySet<string>): void {
-    const items = list?.children ?? [];
-    const from = this.applied.visible === visible ? this.applied.count : 0;
-    for (let index = from; index < items.length; index++) {
-      const item = items[index] as HTMLElement;
-      const hide = !visible.has(this.entries[index]?.id as string);
-      if (item.hidden !== hide) item.hidden = hide;
+    const blocks = list?.children ?? [];
+    const all = this.applied !== visible;
+    for (let chunk = 0; chunk < blocks.length; chunk++) {
+      if (!all && !this.fresh.includes(chunk)) continue;
+      const block = blocks[chunk] as HTMLElement;
+      const items = this.done[chunk] ? block.children : undefined;
+      const start = chunk * CHUNK;
+      const end = Math.min(this.entries.length, start + CHUNK);
+      let count = 0;
+      for (let index = start; index < end; index++) {
+        const hide = !visible.has(this.entries[index]?.id as string);
+        // Our own record of `hidden`: reading it back from the DOM costs more than the write.
+        if (items && this.hidden[index] !== hide) {
+          (items[index - start] as HTMLElement).hidden = this.hidden[index] = hide;
+        }
+        if (!hide) count++;
+      }
+      // The size an off-screen or not yet rendered chunk stands in with (CSSOM, so a strict
+      // CSP allows it); a chunk with nothing to show takes no room at all.
+      if (block.style.getPropertyValue('--n') !== `${count}`) {
+        block.style.setProperty('--n', `${count}`);
+      }
+      block.hidden = !count;
     }
-    this.applied = { visible, count: items.length };
+    this.fresh = [];
+    this.applied = visible;
   }
 
   private template(
@@ -150,6 +219,10 @@ export class ItemList {
       </div>
     </div>`;
   }
+}
+
+function block(items: unknown): TemplateResult {
+  return html`<div class="chunk">${items}</div>`;
 }
 
 function marks(highlight: typeof Highlight, text: string, terms: readonly string[]): unknown {

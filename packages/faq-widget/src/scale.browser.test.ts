@@ -32,6 +32,25 @@ describe(`${COUNT.toLocaleString('en')} questions`, () => {
     await expect.poll(() => focused(element)).toBe(button);
   });
 
+  test('a deep link far down renders its own chunk first, the ones before it later, in order', async () => {
+    history.replaceState(null, '', `#vraag-${COUNT}`);
+    const element = await mount('<aira-faq></aira-faq>', (el) => {
+      el.feed = manyItems(COUNT);
+    });
+    expect(items(element).length).toBeLessThan(COUNT / 2);
+    expect(shadow(element).getElementById(`q-vraag-${COUNT}`)).not.toBeNull();
+    await expect.poll(() => items(element).length, { timeout: 30_000 }).toBe(COUNT);
+    const ids = [...items(element)].map((item) => item.querySelector('.question')?.id);
+    expect(ids).toEqual(Array.from({ length: COUNT }, (_, i) => `q-vraag-${i + 1}`));
+    const shown = [...items(element)].filter((item) => !item.hidden);
+    expect(shown).toHaveLength(COUNT);
+    // The questions rendered above it later did not push it out of view.
+    const top = () =>
+      shadow(element).getElementById(`q-vraag-${COUNT}`)?.getBoundingClientRect().top;
+    await expect.poll(top).toBeGreaterThanOrEqual(0);
+    await expect.poll(top).toBeLessThan(innerHeight);
+  });
+
   test('expand all opens the questions not rendered yet too; search finds the last', async () => {
     const element = await mount('<aira-faq></aira-faq>', (el) => {
       el.feed = manyItems(COUNT);
@@ -46,6 +65,21 @@ describe(`${COUNT.toLocaleString('en')} questions`, () => {
     await element.updateComplete;
     const shown = [...items(element)].filter((item) => !item.hidden);
     expect(shown.map((item) => item.querySelector('.question')?.id)).toEqual([`q-vraag-${COUNT}`]);
+  });
+
+  test('a search leaves no empty room where off-screen questions were', async () => {
+    const element = await mount('<aira-faq></aira-faq>', (el) => {
+      el.feed = manyItems(COUNT);
+    });
+    await expect.poll(() => items(element).length, { timeout: 30_000 }).toBe(COUNT);
+    const list = shadow(element).querySelector('.list') as HTMLElement;
+    const one = (items(element)[0] as HTMLElement).getBoundingClientRect().height;
+    expect(list.getBoundingClientRect().height).toBeGreaterThan(one * COUNT * 0.5);
+    const input = shadow(element).querySelector('input') as HTMLInputElement;
+    input.value = `vraag ${COUNT} over`;
+    input.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    expect(list.getBoundingClientRect().height).toBeLessThan(one * 3);
   });
 
   test('closed answers of rendered questions stay findable (hidden=until-found)', async () => {

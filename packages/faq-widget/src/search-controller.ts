@@ -23,11 +23,6 @@ export class SearchController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Whether a search or category currently narrows the list. */
-  get active(): boolean {
-    return this.terms.length > 0 || this.category !== '';
-  }
-
   setQuery(query: string): void {
     if (query === this.query) return;
     this.query = query;

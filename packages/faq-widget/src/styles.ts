@@ -122,13 +122,22 @@ export const styles = css`
   .list {
     border-block-start: 1px solid var(--_divider);
   }
+  /* A chunk off screen skips style and layout, standing in with the height of its shown items. */
+  .chunk {
+    content-visibility: auto;
+    contain-intrinsic-block-size: calc(var(--n) * 3.5rem);
+  }
+  /* Not rendered yet: it holds the same place it will take while off screen. */
+  .chunk:empty {
+    block-size: calc(var(--n) * 3.5rem);
+  }
   .item {
     border-block-end: 1px solid var(--_divider);
     /* Items off screen skip layout and paint; find-in-page and deep links still reach them. */
     content-visibility: auto;
     contain-intrinsic-size: auto 3.5rem;
   }
-  .jump > .item {
+  .jump .item {
     content-visibility: visible;
   }
   .heading {
