@@ -88,9 +88,20 @@ function parseArgs(args: readonly string[]): RenderArgs | string {
 /** Picks the questions named by `ids`, in that order; names the ids the feed lacks. */
 function pick(feed: FaqFeed, ids: readonly string[]): FaqFeed | string {
   const { feed: picked, unknown } = pickItems(feed, ids);
-  if (unknown.length === 0) return picked;
-  const known = feed.items.slice(0, 5).map((item) => item.id);
-  return `--ids: the feed has no question ${unknown.map((id) => `"${id}"`).join(', ')}; its ids include ${known.join(', ')}${feed.items.length > 5 ? ', …' : ''}`;
+  if (unknown.length > 0) {
+    const known = feed.items.slice(0, 5).map((item) => item.id);
+    return `--ids: the feed has no question ${unknown.map((id) => `"${id}"`).join(', ')}; its ids include ${known.join(', ')}${feed.items.length > 5 ? ', …' : ''}`;
+  }
+  // renderFaqHtml validates the feed it is given, and `related` may only name questions of
+  // that feed, so links to questions left out go. (The element checks the whole feed before
+  // picking, which is why pickItems itself leaves `related` alone and saves the widget bytes.)
+  const kept = new Set(picked.items.map((item) => item.id));
+  return {
+    ...picked,
+    items: picked.items.map((item) =>
+      item.related ? { ...item, related: item.related.filter((id) => kept.has(id)) } : item,
+    ),
+  };
 }
 
 /** `render`: validates a feed and writes the pasteable snippet. Returns the exit code. */

@@ -15,21 +15,12 @@ export function parseIdList(value: string | null | undefined): string[] {
 /**
  * Narrows a feed to the questions `ids` names, in that order (the 3–5 related questions under
  * a blog post, from the site's one feed). Categories no remaining question uses are dropped,
- * so the chips only offer what is there, and `related` keeps only the questions that remain.
- * An empty list keeps the whole feed.
+ * so the chips only offer what is there. An empty list keeps the whole feed.
  */
 export function pickItems(feed: FaqFeed, ids: readonly string[]): PickedFeed {
   if (!ids.length) return { feed, unknown: [] };
   const byId = new Map(feed.items.map((item) => [item.id, item]));
-  const kept = new Set(ids.filter((id) => byId.has(id)));
-  // `related` may only name questions of the same feed, so links to questions left out go
-  // too: the narrowed feed stays a valid feed (renderFaqHtml validates what it is given).
-  const items = [...kept].map((id) => {
-    const item = byId.get(id) as FaqFeed['items'][number];
-    return item.related
-      ? { ...item, related: item.related.filter((other) => kept.has(other)) }
-      : item;
-  });
+  const items = [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
   const unknown = ids.filter((id) => !byId.has(id));
   const used = new Set(items.map((item) => item.category));
   const categories = feed.categories?.filter((category) => used.has(category.id));
