@@ -2,13 +2,12 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main } from './main';
+import { runCli } from '../test/run-cli';
 
 const examples = new URL('../../../../examples/content/', import.meta.url);
 
 async function run(argv: string[], cwd: string) {
-  let stdout = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: () => {}, cwd });
+  const { code, stdout } = await runCli(argv, cwd);
   return { code, lines: stdout.trimEnd().split('\n') };
 }
 
@@ -64,10 +63,9 @@ describe('aira-content validate with authors, feed and the plan-like types', () 
 
   test('schema prints the JSON Schema of each new type', async () => {
     for (const type of ['step-plan', 'roadmap', 'competence-framework', 'budget-split', 'author']) {
-      let out = '';
-      const code = await main(['schema', type], { stdout: (t) => (out += t), stderr: () => {} });
+      const { code, stdout } = await runCli(['schema', type], process.cwd());
       expect(code).toBe(0);
-      expect(JSON.parse(out).$id).toBe(
+      expect(JSON.parse(stdout).$id).toBe(
         `https://unpkg.com/@aira/content-schema/schemas/${type}.schema.json`,
       );
     }

@@ -5,20 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { checkLlmsTxt } from '../export/check-llms-txt';
-import { main } from './main';
+import { runCli } from '../test/run-cli';
 
 const examples = fileURLToPath(new URL('../../../../examples/content/', import.meta.url));
 
-async function run(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'aira-export-'));
 

@@ -5,18 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { at, validFeed, validOffer, validPostSource } from '../test/fixtures';
-import { main } from './main';
+import { runCli } from '../test/run-cli';
 
-async function run(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 /** A content folder: a valid feed, a valid post and the post it links to. */
 function contentDir(extra: Record<string, string> = {}): string {
