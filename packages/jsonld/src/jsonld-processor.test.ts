@@ -3,26 +3,10 @@
 // @ts-expect-error: jsonld.js ships no type declarations.
 import jsonld from 'jsonld';
 import { describe, expect, test } from 'vitest';
-import {
-  aira,
-  awarenessOffer,
-  BASE_URL,
-  feed,
-  offer,
-  post,
-  stepPlan,
-  workshop,
-} from './__fixtures__/content.js';
+import { BASE_URL, feed } from './__fixtures__/content.js';
+import { siteNodes } from './__fixtures__/site-nodes.js';
 import { graph } from './graph.js';
-import { blogPosting } from './nodes/blog-posting.js';
-import { breadcrumbList } from './nodes/breadcrumb-list.js';
-import { course } from './nodes/course.js';
-import { event } from './nodes/event.js';
 import { faqPage } from './nodes/faq-page.js';
-import { howTo } from './nodes/how-to.js';
-import { localBusiness } from './nodes/local-business.js';
-import { organization } from './nodes/organization.js';
-import { webSite } from './nodes/web-site.js';
 
 interface Processor {
   expand(data: unknown, options: object): Promise<unknown[]>;
@@ -43,25 +27,7 @@ const documentLoader = async (url: string) => {
 // safe mode makes jsonld.js throw on anything it would otherwise drop silently.
 const options = { documentLoader, safe: true };
 
-const options_ = { baseUrl: BASE_URL };
-const SITE = graph(
-  webSite({ name: 'AIRA', locale: 'nl-NL', publisher: aira }, options_),
-  organization(aira, options_),
-  localBusiness(aira, options_),
-  blogPosting(post, { ...options_, publisher: aira }),
-  faqPage(post, options_),
-  faqPage(feed, options_),
-  course(offer, { ...options_, provider: aira }),
-  event(workshop, { ...options_, offer: awarenessOffer, organizer: aira }),
-  howTo(stepPlan, options_),
-  breadcrumbList(
-    [
-      { name: 'Home', url: '/' },
-      { name: 'Blog', url: '/blog' },
-    ],
-    options_,
-  ),
-);
+const SITE = graph(...siteNodes(), faqPage(feed, { baseUrl: BASE_URL }));
 
 describe('generator output in an independent JSON-LD processor (jsonld.js)', () => {
   test('expands in safe mode: no property or value is dropped', async () => {

@@ -1,24 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import {
-  aira,
-  awarenessOffer,
-  BASE_URL,
-  feed,
-  offer,
-  post,
-  stepPlan,
-  workshop,
-} from '../__fixtures__/content.js';
+import { aira, BASE_URL, feed, offer, stepPlan, workshop } from '../__fixtures__/content.js';
+import { siteNodes } from '../__fixtures__/site-nodes.js';
 import { graph } from '../graph.js';
-import { blogPosting } from '../nodes/blog-posting.js';
-import { breadcrumbList } from '../nodes/breadcrumb-list.js';
 import { course } from '../nodes/course.js';
 import { event } from '../nodes/event.js';
 import { faqPage } from '../nodes/faq-page.js';
 import { howTo } from '../nodes/how-to.js';
-import { localBusiness } from '../nodes/local-business.js';
-import { organization } from '../nodes/organization.js';
-import { webSite } from '../nodes/web-site.js';
 import { GOOGLE_PROFILES } from '../profiles/index.js';
 import { validateJsonLd } from './validate.js';
 
@@ -27,23 +14,8 @@ const options = { baseUrl: BASE_URL };
 
 describe('validateJsonLd on generator output', () => {
   test('a whole site graph has no errors', () => {
-    const data = graph(
-      webSite({ name: 'AIRA', locale: 'nl-NL', publisher: aira }, options),
-      organization(aira, options),
-      localBusiness(aira, options),
-      blogPosting(post, { ...options, publisher: aira }),
-      faqPage(post, options),
-      course(offer, { ...options, provider: aira }),
-      event(workshop, { ...options, offer: awarenessOffer, organizer: aira }),
-      howTo(stepPlan, options),
-      breadcrumbList(
-        [
-          { name: 'Home', url: '/' },
-          { name: 'Blog', url: '/blog' },
-        ],
-        options,
-      ),
-    );
+    const data = graph(...siteNodes());
+
     expect(validateJsonLd(data).errors).toEqual([]);
   });
 
