@@ -10,17 +10,23 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { bundleOptions, LAZY_PARTS } from './bundle-options.mjs';
+import { terserPass } from './terser-pass.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 await Promise.all(
-  [{ name: 'aira-faq', source: 'src/define.ts' }, ...LAZY_PARTS].map(({ name, source }) =>
-    build({
+  [{ name: 'aira-faq', source: 'src/define.ts' }, ...LAZY_PARTS].map(async ({ name, source }) => {
+    const outfile = join(root, 'dist', `${name}.js`);
+    const result = await build({
       ...bundleOptions(root),
       entryPoints: [join(root, source)],
-      outfile: join(root, 'dist', `${name}.js`),
-    }),
-  ),
+      outfile,
+      write: false,
+    });
+    const [output] = result.outputFiles;
+    if (!output) throw new Error(`esbuild wrote nothing for ${source}`);
+    await writeFile(outfile, await terserPass(output.text));
+  }),
 );
 // The bundle exports what define.ts exports; its types are the npm build's.
 await writeFile(
