@@ -2,11 +2,15 @@ import type { FaqFeed, FaqItem } from '@aira/content-schema';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FaqLoadError } from './data/load-error.js';
 import { loadFeed, validateFeed } from './data/load-feed.js';
-import type { readMarkup } from './data/read-markup.js';
+import { onDemand } from './on-demand.js';
 
-// The markup reader is loaded only by pages whose element has pre-rendered children.
-let markupReader: typeof readMarkup | undefined;
-let markupLoad: Promise<unknown> | undefined;
+// The markup reader is loaded only by pages whose element has pre-rendered children. When it
+// cannot be loaded, the children stay on show as they are (the element slots them while empty).
+const markupReader = onDemand(
+  'the markup reader',
+  () => import('./data/read-markup.js').then((module) => module.readMarkup),
+  () => undefined,
+);
 
 /** The element's inputs the controller reads. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -123,24 +127,15 @@ export class FeedController implements ReactiveController {
       this.showFeed(validateFeed(data, 'the inline <script type="application/json">'));
       return false;
     }
-    if (!markupReader && this.host.querySelector('details')) {
-      markupLoad ??= import('./data/read-markup.js').then(
-        (module) => {
-          markupReader = module.readMarkup;
-        },
-        (error) => {
-          // The children stay on show as they are (the element slots them while empty).
-          console.warn(`[@aira/faq-widget] could not load the markup reader (${String(error)}).`);
-          markupReader = () => undefined;
-        },
-      );
-      this.pending = markupLoad.finally(() => {
+    const read = markupReader.current();
+    if (!read && this.host.querySelector('details')) {
+      this.pending = markupReader.load().finally(() => {
         this.pending = undefined;
         this.reload();
       });
       return true;
     }
-    const markup = markupReader?.(this.host, locale);
+    const markup = read?.(this.host, locale);
     if (markup) {
       this.showFeed(validateFeed(markup, 'the pre-rendered <details> markup'));
       this.shownMarkup = true;

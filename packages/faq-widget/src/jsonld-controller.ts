@@ -1,19 +1,13 @@
 import type { FaqFeed } from '@aira/content-schema';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type FaqEntry, rendered } from './data/entries.js';
+import { onDemand } from './on-demand.js';
 import { jsonScriptPolicy } from './trusted-types.js';
 
-type Registry = typeof import('./jsonld-registry.js');
-
 // The JSON-LD code (FAQPage builder, serializer, the page's registry) is loaded only by
-// pages that ask for it with the `jsonld` attribute.
-let registry: Promise<Registry | undefined> | undefined;
-const loadRegistry = () =>
-  (registry ??= import('./jsonld-registry.js').catch((error) => {
-    // Structured data is an extra: the questions work without it.
-    console.warn(`[@aira/faq-widget] could not load the JSON-LD code (${String(error)}).`);
-    return undefined;
-  }));
+// pages that ask for it with the `jsonld` attribute. Structured data is an extra: when it
+// cannot be loaded, the questions work without it.
+const registry = onDemand('the JSON-LD code', () => import('./jsonld-registry.js'));
 
 /**
  * Keeps the host's feed in the page's one FAQPage script while `jsonld` is set and the
@@ -41,7 +35,7 @@ export class JsonLdController implements ReactiveController {
     if (!feed && !this.registered) return;
     this.registered = feed !== undefined;
     // Callbacks run in the order of the calls, so the last feed set is the one that stays.
-    const done = loadRegistry().then((module) => {
+    const done = registry.load().then((module) => {
       // Each answer is rendered once, for the page and the JSON-LD alike.
       const answers = new Map(entries.map((entry) => [entry.id, rendered(entry).html]));
       module?.setPageFeed(this, feed, answers, jsonScriptPolicy());
