@@ -2,7 +2,7 @@
 // in the same page: (1) first render of 200 questions, (2) search keystrokes over 1,000 (median,
 // 95th percentile, and clearing the search), (3) highlighting after typing pauses, (4) the
 // longest main-thread task (PerformanceObserver 'longtask') while 2,000 and 20,000 questions
-// render and a reader types.
+// render and a reader types, and (5) while "expand all" and "collapse all" run on them.
 // Runs under Node (`pnpm bench`): launches the system Chromium with playwright-core, loads
 // dist/aira-faq.js into a blank page and times inside the page with performance.now().
 import { readFileSync } from 'node:fs';
@@ -77,6 +77,21 @@ async function measure([kind, count, runs]: readonly [
     return root;
   }
 
+  // The longest main-thread task while `work` runs.
+  const longest = async (work: () => Promise<void>) => {
+    const durations: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) durations.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    await work();
+    await frame();
+    for (const entry of observer.takeRecords()) durations.push(entry.duration);
+    observer.disconnect();
+    // A task under 50 ms is not reported: 0 means "none over 50 ms".
+    return Math.max(0, ...durations);
+  };
+
   const widgetTimes: number[] = [];
   const nativeTimes: number[] = [];
   if (kind === 'render') {
@@ -135,21 +150,43 @@ async function measure([kind, count, runs]: readonly [
     }
     element.remove();
     root.remove();
+  } else if (kind === 'expand') {
+    // "Expand all" and then "collapse all" on a long list that has fully rendered, until
+    // every answer is open (closed) and laid out; native: setting `open` on every <details>.
+    for (let run = 0; run < runs; run++) {
+      const element = await widget();
+      const [expand, collapse] = Array.from(
+        element.shadowRoot?.querySelectorAll<HTMLButtonElement>('.control') ?? [],
+      );
+      const panels = () =>
+        element.shadowRoot?.querySelectorAll('.panel:not([hidden]) .answer').length ?? 0;
+      widgetTimes.push(
+        await longest(async () => {
+          expand?.click();
+          while (panels() < count) await frame();
+          collapse?.click();
+          while (panels() > 0) await frame();
+        }),
+      );
+      element.remove();
+      // Chromium takes minutes to open 20,000 <details> (each fires its own toggle): the
+      // native baseline is taken on shorter lists only.
+      if (count > 2000) continue;
+      const root = natives();
+      const details = Array.from(root.children) as HTMLDetailsElement[];
+      nativeTimes.push(
+        await longest(async () => {
+          for (const d of details) d.open = true;
+          layout();
+          await frame();
+          for (const d of details) d.open = false;
+          layout();
+          await frame();
+        }),
+      );
+      root.remove();
+    }
   } else if (kind === 'tasks') {
-    // The longest tasks while the whole list renders and a reader types five letters.
-    const longest = async (work: () => Promise<void>) => {
-      const durations: number[] = [];
-      const observer = new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) durations.push(entry.duration);
-      });
-      observer.observe({ type: 'longtask' });
-      await work();
-      await frame();
-      for (const entry of observer.takeRecords()) durations.push(entry.duration);
-      observer.disconnect();
-      // A task under 50 ms is not reported: 0 means "none over 50 ms".
-      return Math.max(0, ...durations);
-    };
     for (let run = 0; run < runs; run++) {
       let element: Faq | undefined;
       const data = structuredClone(feed);
@@ -268,6 +305,8 @@ export default async function run(): Promise<BenchReport[]> {
     const highlight = await page.evaluate(measure, ['highlight', 1000, 2] as const);
     const tasks2k = await page.evaluate(measure, ['tasks', 2000, 2] as const);
     const tasks20k = await page.evaluate(measure, ['tasks', 20000, 1] as const);
+    const expand2k = await page.evaluate(measure, ['expand', 2000, 2] as const);
+    const expand20k = await page.evaluate(measure, ['expand', 20000, 1] as const);
     const report = (
       name: string,
       t: { widget: Timing; native: Timing },
@@ -320,6 +359,19 @@ export default async function run(): Promise<BenchReport[]> {
         'median',
         longest,
       ),
+      report(
+        '<aira-faq> longest task, 2,000 items: expand all + collapse all',
+        worst(expand2k),
+        'longest task opening and closing every <details>',
+        'median',
+        longest,
+      ),
+      {
+        name: '<aira-faq> longest task, 20,000 items: expand all + collapse all',
+        unit: 'ms',
+        value: expand20k.widget.p95,
+        notes: `${longest}; no native baseline (Chromium needs minutes to open 20,000 <details>)`,
+      },
     ];
   } finally {
     await browser.close();

@@ -11,15 +11,15 @@ const BATCH = 250;
  * these nodes as child values, so an unchanged answer costs nothing on re-render.
  */
 export class AnswerCache {
-  private entries: readonly FaqEntry[] = [];
-  private readonly plain = new Map<FaqEntry, HTMLElement>();
-  private readonly marked = new Map<FaqEntry, { key: string; node: HTMLElement }>();
+  #entries: readonly FaqEntry[] = [];
+  readonly #plain = new Map<FaqEntry, HTMLElement>();
+  readonly #marked = new Map<FaqEntry, { key: string; node: HTMLElement }>();
 
   /** Starts over with a new feed's entries. */
   reset(entries: readonly FaqEntry[]): void {
-    this.entries = entries;
-    this.plain.clear();
-    this.marked.clear();
+    this.#entries = entries;
+    this.#plain.clear();
+    this.#marked.clear();
   }
 
   /**
@@ -27,20 +27,20 @@ export class AnswerCache {
    * yet: the plain answer).
    */
   get(index: number, terms: readonly string[], mark?: typeof highlightClone): HTMLElement {
-    const entry = this.entries[index] as FaqEntry;
-    let base = this.plain.get(entry);
+    const entry = this.#entries[index] as FaqEntry;
+    let base = this.#plain.get(entry);
     if (!base) {
-      const batch = this.entries.slice(index, index + BATCH).filter((e) => !this.plain.has(e));
+      const batch = this.#entries.slice(index, index + BATCH).filter((e) => !this.#plain.has(e));
       const nodes = answerElements(batch.map(rendered));
-      for (const [i, e] of batch.entries()) this.plain.set(e, nodes[i] as HTMLElement);
-      base = this.plain.get(entry) as HTMLElement;
+      for (const [i, e] of batch.entries()) this.#plain.set(e, nodes[i] as HTMLElement);
+      base = this.#plain.get(entry) as HTMLElement;
     }
     if (!terms.length || !mark) return base;
     const key = terms.join(' ');
-    const cached = this.marked.get(entry);
+    const cached = this.#marked.get(entry);
     if (cached?.key === key) return cached.node;
     const node = mark(base, terms);
-    this.marked.set(entry, { key, node });
+    this.#marked.set(entry, { key, node });
     return node;
   }
 }

@@ -45,74 +45,77 @@ export class FeedController implements ReactiveController {
   /** Set while the markup reader loads: the pre-rendered children stay on show meanwhile. */
   pending: Promise<unknown> | undefined;
   /** The `src` the feed on show came from; `undefined` when it came from another input. */
-  private shownSrc: string | undefined;
+  #shownSrc: string | undefined;
   /** Whether pre-rendered markup is on show. */
-  private shownMarkup = false;
-  private abort: AbortController | undefined;
-  private observer: MutationObserver | undefined;
-  private stale = true;
-  private interrupted = false;
+  #shownMarkup = false;
+  #abort: AbortController | undefined;
+  #observer: MutationObserver | undefined;
+  #stale = true;
+  #interrupted = false;
 
-  constructor(
-    private readonly host: FeedHost,
-    private readonly on: FeedCallbacks,
-  ) {
+  readonly #host: FeedHost;
+  readonly #on: FeedCallbacks;
+
+  constructor(host: FeedHost, on: FeedCallbacks) {
+    this.#host = host;
+    this.#on = on;
     host.addController(this);
   }
 
   hostConnected(): void {
     // Moving the element in the page keeps what it shows; only a cut-off load starts again.
-    if (this.interrupted) {
-      this.interrupted = false;
-      this.stale = true;
+    if (this.#interrupted) {
+      this.#interrupted = false;
+      this.#stale = true;
     }
     // Frameworks may append the pre-rendered children after the element is upgraded.
-    this.observer = new MutationObserver(() => {
-      const { feed, items, src } = this.host;
+    this.#observer = new MutationObserver(() => {
+      const { feed, items, src } = this.#host;
       if (feed || items || src) return;
       this.reload();
     });
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
   }
 
   hostDisconnected(): void {
-    this.interrupted = this.abort !== undefined;
-    this.cancel();
-    this.observer?.disconnect();
+    this.#interrupted = this.#abort !== undefined;
+    this.#cancel();
+    this.#observer?.disconnect();
   }
 
   /** Reads or loads the data again at the next update. */
   reload(): void {
-    this.stale = true;
-    this.host.requestUpdate();
+    this.#stale = true;
+    this.#host.requestUpdate();
   }
 
   /** Resolves the data again when an input changed or a reload was asked for; call from willUpdate. */
   sync(changed: ReadonlyMap<PropertyKey, unknown>): void {
-    if (!this.stale && !changed.has('feed') && !changed.has('items') && !changed.has('src')) return;
-    this.stale = false;
-    this.cancel();
+    if (!this.#stale && !changed.has('feed') && !changed.has('items') && !changed.has('src'))
+      return;
+    this.#stale = false;
+    this.#cancel();
     try {
-      if (this.resolveLocal()) return;
+      if (this.#resolveLocal()) return;
     } catch (error) {
-      this.showNothing();
-      this.on.fail(toLoadError(error));
+      this.#showNothing();
+      this.#on.fail(toLoadError(error));
       return;
     }
-    const { src } = this.host;
-    if (src) void this.load(src);
+    const { src } = this.#host;
+    if (src) void this.#load(src);
   }
 
   /** Shows the data of the non-`src` inputs; returns `true` when `src` is not to be loaded now. */
-  private resolveLocal(): boolean {
-    const { feed, items, src } = this.host;
-    const locale = this.on.locale();
+  #resolveLocal(): boolean {
+    const { feed, items, src } = this.#host;
+    const locale = this.#on.locale();
     if (feed || items) {
       const data = feed ?? { version: 1, locale, items };
-      this.showFeed(validateFeed(data, `the ${feed ? 'feed' : 'items'} property`));
+      this.#showFeed(validateFeed(data, `the ${feed ? 'feed' : 'items'} property`));
       return true;
     }
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    const script = this.#host.querySelector(':scope > script[type="application/json"]');
     if (script) {
       let data: unknown;
       try {
@@ -124,69 +127,69 @@ export class FeedController implements ReactiveController {
           { cause },
         );
       }
-      this.showFeed(validateFeed(data, 'the inline <script type="application/json">'));
+      this.#showFeed(validateFeed(data, 'the inline <script type="application/json">'));
       return false;
     }
     const read = markupReader.current();
-    if (!read && this.host.querySelector('details')) {
+    if (!read && this.#host.querySelector('details')) {
       this.pending = markupReader.load().finally(() => {
         this.pending = undefined;
         this.reload();
       });
       return true;
     }
-    const markup = read?.(this.host, locale);
+    const markup = read?.(this.#host, locale);
     if (markup) {
-      this.showFeed(validateFeed(markup, 'the pre-rendered <details> markup'));
-      this.shownMarkup = true;
-    } else if (!src || src !== this.shownSrc) {
-      this.showNothing();
+      this.#showFeed(validateFeed(markup, 'the pre-rendered <details> markup'));
+      this.#shownMarkup = true;
+    } else if (!src || src !== this.#shownSrc) {
+      this.#showNothing();
     }
     return false;
   }
 
-  private async load(src: string): Promise<void> {
+  async #load(src: string): Promise<void> {
     const request = new AbortController();
-    this.abort = request;
-    this.setLoading(true);
+    this.#abort = request;
+    this.#setLoading(true);
     try {
-      const feed = await loadFeed(src, request.signal, this.host.timeout);
+      const feed = await loadFeed(src, request.signal, this.#host.timeout);
       if (request.signal.aborted) return;
-      this.abort = undefined;
-      this.setLoading(false);
-      if (this.shownMarkup && !isNewer(feed.updated, this.host.dataset.updated)) return;
-      this.showFeed(feed, src);
+      this.#abort = undefined;
+      this.#setLoading(false);
+      if (this.#shownMarkup && !isNewer(feed.updated, this.#host.dataset.updated)) return;
+      this.#showFeed(feed, src);
     } catch (error) {
       if (request.signal.aborted) return;
-      this.abort = undefined;
-      this.setLoading(false);
+      this.#abort = undefined;
+      this.#setLoading(false);
       // Questions from the pre-rendered markup stay; an earlier answer of this src does not.
-      if (this.shownSrc !== undefined) this.showNothing();
-      this.on.fail(toLoadError(error));
+      if (this.#shownSrc !== undefined) this.#showNothing();
+      this.#on.fail(toLoadError(error));
     }
   }
 
-  private showFeed(feed: FaqFeed, src?: string): void {
-    this.shownSrc = src;
-    this.shownMarkup = false;
-    this.on.show(feed);
+  #showFeed(feed: FaqFeed, src?: string): void {
+    this.#shownSrc = src;
+    this.#shownMarkup = false;
+    this.#on.show(feed);
   }
 
-  private showNothing(): void {
-    this.shownSrc = undefined;
-    this.shownMarkup = false;
-    this.on.show(undefined);
+  #showNothing(): void {
+    this.#shownSrc = undefined;
+    this.#shownMarkup = false;
+    this.#on.show(undefined);
   }
 
-  private setLoading(loading: boolean): void {
+  #setLoading(loading: boolean): void {
     this.loading = loading;
-    this.on.loading(loading);
-    this.host.requestUpdate();
+    this.#on.loading(loading);
+    this.#host.requestUpdate();
   }
 
-  private cancel(): void {
-    this.abort?.abort();
-    this.abort = undefined;
+  #cancel(): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
     this.loading = false;
   }
 }

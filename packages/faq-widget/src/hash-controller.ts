@@ -15,21 +15,21 @@ export function idFromHash(hash: string): string {
  * (without a history entry or a jump) when the host opts in to `update-hash`.
  */
 export class HashController implements ReactiveController {
-  private readonly listener = () => this.onHash(idFromHash(location.hash));
+  readonly #listener = () => this.#onHash(idFromHash(location.hash));
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly onHash: (id: string) => void,
-  ) {
+  readonly #onHash: (id: string) => void;
+
+  constructor(host: ReactiveControllerHost, onHash: (id: string) => void) {
+    this.#onHash = onHash;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.listener);
+    window.addEventListener('hashchange', this.#listener);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.listener);
+    window.removeEventListener('hashchange', this.#listener);
   }
 
   /** The id in the current URL. */

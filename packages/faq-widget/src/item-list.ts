@@ -33,57 +33,57 @@ export interface ItemState {
  * rendered items, so a search keystroke costs a pass over booleans, not a template diff.
  */
 export class ItemList {
-  private entries: readonly FaqEntry[] = [];
-  private index = new Map<string, number>();
+  #entries: readonly FaqEntry[] = [];
+  #index = new Map<string, number>();
   /** Per rendered item, what its template showed: open, and marked. */
-  private shown: Array<number | undefined> = [];
+  #shown: Array<number | undefined> = [];
   /** What every item's template showed: heading level, role and marks. */
-  private shared = '';
+  #shared = '';
   /** Per chunk: rendered in the DOM. */
-  private done: boolean[] = [];
+  #done: boolean[] = [];
   /** Chunks to render at the next update. */
-  private want = new Set<number>();
+  #want = new Set<number>();
   /** Chunks rendered at the last update, whose items' visibility is not applied yet. */
-  private fresh: number[] = [];
-  private open: ReadonlySet<string> = new Set();
-  private visible: ReadonlySet<string> | undefined;
-  private applied: ReadonlySet<string> | undefined;
+  #fresh: number[] = [];
+  #open: ReadonlySet<string> = new Set();
+  #visible: ReadonlySet<string> | undefined;
+  #applied: ReadonlySet<string> | undefined;
   /** Whether every chunk has its block in the DOM (rendered or holding its place). */
-  private placed = false;
+  #placed = false;
   /** Per rendered item, the `hidden` last set on it. */
-  private hidden: boolean[] = [];
-  private readonly answers = new AnswerCache();
+  #hidden: boolean[] = [];
+  readonly #answers = new AnswerCache();
 
   /** Starts over with a new feed's entries. */
   reset(entries: readonly FaqEntry[]): void {
-    this.entries = entries;
-    this.index = new Map(entries.map((entry, i) => [entry.id, i]));
-    this.answers.reset(entries);
-    this.done = [];
-    this.want = new Set(entries.length ? [0] : []);
+    this.#entries = entries;
+    this.#index = new Map(entries.map((entry, i) => [entry.id, i]));
+    this.#answers.reset(entries);
+    this.#done = [];
+    this.#want = new Set(entries.length ? [0] : []);
     this.forget();
   }
 
   /** The list's DOM is gone (not rendered): the next render starts from scratch. */
   forget(): void {
-    for (const [chunk, done] of this.done.entries()) if (done) this.want.add(chunk);
-    this.done = [];
-    this.shown = [];
-    this.hidden = [];
-    this.applied = undefined;
-    this.placed = false;
+    for (const [chunk, done] of this.#done.entries()) if (done) this.#want.add(chunk);
+    this.#done = [];
+    this.#shown = [];
+    this.#hidden = [];
+    this.#applied = undefined;
+    this.#placed = false;
   }
 
   /** Whether every item is rendered. */
   get complete(): boolean {
-    return this.done.filter(Boolean).length >= Math.ceil(this.entries.length / CHUNK);
+    return this.#done.filter(Boolean).length >= Math.ceil(this.#entries.length / CHUNK);
   }
 
   /** Renders the first chunk not rendered yet at the next update. */
   grow(): void {
     let chunk = 0;
-    while (this.done[chunk] || this.want.has(chunk)) chunk++;
-    if (chunk * CHUNK < this.entries.length) this.want.add(chunk);
+    while (this.#done[chunk] || this.#want.has(chunk)) chunk++;
+    if (chunk * CHUNK < this.#entries.length) this.#want.add(chunk);
   }
 
   /**
@@ -91,9 +91,9 @@ export class ItemList {
    * comes at once, the ones before it in later tasks.
    */
   reach(id: string): void {
-    const index = this.index.get(id);
-    if (index !== undefined && !this.done[Math.floor(index / CHUNK)]) {
-      this.want.add(Math.floor(index / CHUNK));
+    const index = this.#index.get(id);
+    if (index !== undefined && !this.#done[Math.floor(index / CHUNK)]) {
+      this.#want.add(Math.floor(index / CHUNK));
     }
   }
 
@@ -101,52 +101,52 @@ export class ItemList {
   render(state: ItemState): unknown[] {
     const marks = state.highlight ? state.marked.join(' ') : '';
     const shared = `${state.level}${state.role}${marks}`;
-    const dirty = this.want;
+    const dirty = this.#want;
     // Only shown items carry marks, so visibility matters only while marking.
-    if (shared !== this.shared || (marks && state.visible !== this.visible)) {
-      if (shared !== this.shared) this.shown = [];
-      this.shared = shared;
-      for (const [chunk, done] of this.done.entries()) if (done) dirty.add(chunk);
-    } else if (state.open !== this.open) {
-      for (const id of state.open) if (!this.open.has(id)) this.touch(dirty, id);
-      for (const id of this.open) if (!state.open.has(id)) this.touch(dirty, id);
+    if (shared !== this.#shared || (marks && state.visible !== this.#visible)) {
+      if (shared !== this.#shared) this.#shown = [];
+      this.#shared = shared;
+      for (const [chunk, done] of this.#done.entries()) if (done) dirty.add(chunk);
+    } else if (state.open !== this.#open) {
+      for (const id of state.open) if (!this.#open.has(id)) this.#touch(dirty, id);
+      for (const id of this.#open) if (!state.open.has(id)) this.#touch(dirty, id);
     }
-    this.open = state.open;
-    this.visible = state.visible;
-    this.want = new Set();
+    this.#open = state.open;
+    this.#visible = state.visible;
+    this.#want = new Set();
     const out: unknown[] = [];
-    const chunks = Math.ceil(this.entries.length / CHUNK);
+    const chunks = Math.ceil(this.#entries.length / CHUNK);
     for (let chunk = 0; chunk < chunks; chunk++) {
       if (!dirty.has(chunk)) {
         // A chunk not rendered yet holds its place, with its estimated height (see styles).
-        out.push(this.done[chunk] || this.placed ? noChange : block(nothing));
+        out.push(this.#done[chunk] || this.#placed ? noChange : block(nothing));
         continue;
       }
-      if (!this.done[chunk]) this.fresh.push(chunk);
-      this.done[chunk] = true;
+      if (!this.#done[chunk]) this.#fresh.push(chunk);
+      this.#done[chunk] = true;
       const items: unknown[] = [];
-      const end = Math.min(this.entries.length, (chunk + 1) * CHUNK);
+      const end = Math.min(this.#entries.length, (chunk + 1) * CHUNK);
       for (let index = chunk * CHUNK; index < end; index++) {
-        const entry = this.entries[index] as FaqEntry;
+        const entry = this.#entries[index] as FaqEntry;
         const open = state.open.has(entry.id);
         const marked = marks !== '' && state.visible.has(entry.id);
         const shown = (open ? 1 : 0) + (marked ? 2 : 0);
-        if (this.shown[index] === shown) {
+        if (this.#shown[index] === shown) {
           items.push(noChange);
         } else {
-          this.shown[index] = shown;
-          items.push(this.template(entry, index, open, marked, state));
+          this.#shown[index] = shown;
+          items.push(this.#template(entry, index, open, marked, state));
         }
       }
       out.push(block(items));
     }
-    this.placed = true;
+    this.#placed = true;
     return out;
   }
 
-  private touch(dirty: Set<number>, id: string): void {
-    const index = this.index.get(id);
-    if (index !== undefined && this.done[Math.floor(index / CHUNK)]) {
+  #touch(dirty: Set<number>, id: string): void {
+    const index = this.#index.get(id);
+    if (index !== undefined && this.#done[Math.floor(index / CHUNK)]) {
       dirty.add(Math.floor(index / CHUNK));
     }
   }
@@ -157,19 +157,19 @@ export class ItemList {
    */
   applyVisibility(list: Element | null | undefined, visible: ReadonlySet<string>): void {
     const blocks = list?.children ?? [];
-    const all = this.applied !== visible;
+    const all = this.#applied !== visible;
     for (let chunk = 0; chunk < blocks.length; chunk++) {
-      if (!all && !this.fresh.includes(chunk)) continue;
+      if (!all && !this.#fresh.includes(chunk)) continue;
       const block = blocks[chunk] as HTMLElement;
-      const items = this.done[chunk] ? block.children : undefined;
+      const items = this.#done[chunk] ? block.children : undefined;
       const start = chunk * CHUNK;
-      const end = Math.min(this.entries.length, start + CHUNK);
+      const end = Math.min(this.#entries.length, start + CHUNK);
       let count = 0;
       for (let index = start; index < end; index++) {
-        const hide = !visible.has(this.entries[index]?.id as string);
+        const hide = !visible.has(this.#entries[index]?.id as string);
         // Our own record of `hidden`: reading it back from the DOM costs more than the write.
-        if (items && this.hidden[index] !== hide) {
-          (items[index - start] as HTMLElement).hidden = this.hidden[index] = hide;
+        if (items && this.#hidden[index] !== hide) {
+          (items[index - start] as HTMLElement).hidden = this.#hidden[index] = hide;
         }
         if (!hide) count++;
       }
@@ -180,11 +180,11 @@ export class ItemList {
       }
       block.hidden = !count;
     }
-    this.fresh = [];
-    this.applied = visible;
+    this.#fresh = [];
+    this.#applied = visible;
   }
 
-  private template(
+  #template(
     entry: FaqEntry,
     index: number,
     open: boolean,
@@ -215,7 +215,7 @@ export class ItemList {
         data-id=${entry.id}
         hidden=${open ? nothing : UNTIL_FOUND}
       >
-        ${this.answers.get(index, open ? terms : [], state.highlight?.highlightClone)}
+        ${this.#answers.get(index, open ? terms : [], state.highlight?.highlightClone)}
       </div>
     </div>`;
   }

@@ -16,24 +16,27 @@ const registry = onDemand('the JSON-LD code', () => import('./jsonld-registry.js
 export class JsonLdController implements ReactiveController {
   /** Set while the JSON-LD code loads for a change not yet applied. */
   pending: Promise<unknown> | undefined;
-  private feed: FaqFeed | undefined;
-  private registered = false;
+  #feed: FaqFeed | undefined;
+  #registered = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
     // Disconnecting withdrew the questions; the next update registers them again.
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Registers `feed` (or withdraws, `undefined`); `entries` are its questions on show. */
   update(feed: FaqFeed | undefined, entries: readonly FaqEntry[] = []): void {
-    if (feed === this.feed) return;
-    this.feed = feed;
-    if (!feed && !this.registered) return;
-    this.registered = feed !== undefined;
+    if (feed === this.#feed) return;
+    this.#feed = feed;
+    if (!feed && !this.#registered) return;
+    this.#registered = feed !== undefined;
     // Callbacks run in the order of the calls, so the last feed set is the one that stays.
     const done = registry.load().then((module) => {
       // Each answer is rendered once, for the page and the JSON-LD alike.

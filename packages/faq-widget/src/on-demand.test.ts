@@ -38,7 +38,11 @@ describe('onDemand', () => {
     await Promise.resolve();
     expect(ready).not.toHaveBeenCalled();
 
-    const withFallback = onDemand('the English texts', () => Promise.reject(new Error('csp')), 'nl');
+    const withFallback = onDemand(
+      'the English texts',
+      () => Promise.reject(new Error('csp')),
+      'nl',
+    );
     await withFallback.load();
     expect(withFallback.current()).toBe('nl');
     expect(withFallback.get()).toBe('nl');

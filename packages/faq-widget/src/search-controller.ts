@@ -13,13 +13,16 @@ export class SearchController implements ReactiveController {
   /** The terms to highlight: those of the last settled search. */
   marked: string[] = [];
   category = '';
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly onSettle: () => void,
-    private readonly delay = 400,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #onSettle: () => void;
+  readonly #delay: number;
+
+  constructor(host: ReactiveControllerHost, onSettle: () => void, delay = 400) {
+    this.#host = host;
+    this.#onSettle = onSettle;
+    this.#delay = delay;
     host.addController(this);
   }
 
@@ -27,16 +30,16 @@ export class SearchController implements ReactiveController {
     if (query === this.query) return;
     this.query = query;
     this.terms = queryTerms(query);
-    this.host.requestUpdate();
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.settle(), this.delay);
+    this.#host.requestUpdate();
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#settle(), this.#delay);
   }
 
   setCategory(category: string): void {
     if (category === this.category) return;
     this.category = category;
-    this.host.requestUpdate();
-    this.settle();
+    this.#host.requestUpdate();
+    this.#settle();
   }
 
   /** Clears both, e.g. when a deep link points at a question the filter hides. */
@@ -44,20 +47,20 @@ export class SearchController implements ReactiveController {
     this.query = '';
     this.terms = [];
     this.category = '';
-    this.host.requestUpdate();
-    this.settle();
+    this.#host.requestUpdate();
+    this.#settle();
   }
 
-  private settle(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+  #settle(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
     this.marked = this.terms;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     // Announce after the filtered, highlighted list has rendered.
-    void this.host.updateComplete.then(() => this.onSettle());
+    void this.#host.updateComplete.then(() => this.#onSettle());
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 }
