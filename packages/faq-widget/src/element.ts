@@ -3,22 +3,22 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { type FaqEntry, toEntries } from './data/entries.js';
 import type { FaqLoadError } from './data/load-error.js';
 import { parseIdList, pickItems } from './data/pick-items.js';
-import { emit, type FaqToggleTrigger } from './events.js';
+import { emit, errorDetail, type FaqToggleTrigger } from './events.js';
 import { FeedController } from './feed-controller.js';
 import { HashController } from './hash-controller.js';
 import { type HeadingLevel, headingLevel } from './heading.js';
 import { highlighter, highlighterLoading } from './highlight-loader.js';
-import { type FaqStrings, format, nl, withOverrides } from './i18n.js';
+import { type FaqStrings, format, nl, resultsText, withOverrides } from './i18n.js';
 import { ItemList } from './item-list.js';
 import { JsonLdController } from './jsonld-controller.js';
+import { jumpTo } from './jump.js';
 import { moveQuestionFocus } from './keyboard.js';
-import { filterEntries } from './search.js';
+import { dataLocale, uiLanguage } from './language.js';
+import { OpenQuestions } from './open-questions.js';
 import { SearchController } from './search-controller.js';
 import { builtInStrings, stringsLoading } from './strings-loader.js';
 import { styles } from './styles.js';
-import { errorText, errorView, toolbarView } from './views.js';
-
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+import { barView, errorText, errorView, noResultsView, toolbarView } from './views.js';
 
 /**
  * `<aira-faq>`: an accessible, searchable FAQ accordion for an AIRA FAQ feed.
@@ -105,7 +105,6 @@ export class AiraFaq extends LitElement {
     strings: { type: Object },
     _entries: { state: true, attribute: false },
     _categories: { state: true, attribute: false },
-    _open: { state: true, attribute: false },
     _error: { state: true, attribute: false },
     _announcement: { state: true, attribute: false },
   };
@@ -140,7 +139,6 @@ export class AiraFaq extends LitElement {
 
   private _entries: FaqEntry[] = [];
   private _categories: FaqCategory[] = [];
-  private _open = new Set<string>();
   private _error: FaqLoadError | undefined;
   private _announcement = '';
 
@@ -148,9 +146,7 @@ export class AiraFaq extends LitElement {
   private _source: FaqFeed | undefined;
   /** The validated feed on show, for JSON-LD. */
   private _feed: FaqFeed | undefined;
-  private _visible = new Set<string>();
-  private _visibleKey = '';
-  private _visibleFor: FaqEntry[] | undefined;
+  private _visible: ReadonlySet<string> = new Set();
   private readonly _list = new ItemList();
   private _grow: ReturnType<typeof setTimeout> | undefined;
   /** Follow the URL's hash once the first questions are shown. */
@@ -158,11 +154,12 @@ export class AiraFaq extends LitElement {
   private _focusAfterLoad = false;
   private _focusId: string | undefined;
 
+  private readonly _opened = new OpenQuestions(this);
   private readonly _search = new SearchController(this, () => this._settled());
   private readonly _hash = new HashController(this, (id) => this._reveal(id, 'hash'));
   private readonly _jsonLd = new JsonLdController(this);
   private readonly _data = new FeedController(this, {
-    locale: () => this._locale(),
+    locale: () => dataLocale(this._lang()),
     show: (feed) => this._show(feed),
     fail: (error) => this._fail(error),
     loading: (active) => {
@@ -181,21 +178,21 @@ export class AiraFaq extends LitElement {
   }
 
   /** Opens (`true`), closes (`false`) or flips one question. Returns whether it is now open. */
-  toggle(id: string, open = !this._open.has(id)): boolean {
+  toggle(id: string, open = !this._opened.ids.has(id)): boolean {
     this._setOpen(id, open, 'api');
-    return this._open.has(id);
+    return this._opened.ids.has(id);
   }
 
   /** Opens every question that the current search and category show. */
   expandAll(): void {
     if (this.single) return;
     const ids = this._entries.map((e) => e.id).filter((id) => this._visible.has(id));
-    this._bulk(ids, true);
+    this._opened.setMany(ids, true);
   }
 
   /** Closes every question. */
   collapseAll(): void {
-    this._bulk([...this._open], false);
+    this._opened.setMany([...this._opened.ids], false);
   }
 
   // Resolves once code loaded on demand (markup reader, JSON-LD) has done its part too.
@@ -219,24 +216,7 @@ export class AiraFaq extends LitElement {
 
   /** The language of the UI: the element's or an ancestor's `lang`, else the feed's. */
   private _lang(): string {
-    return (
-      this.closest('[lang]')?.getAttribute('lang') ||
-      document.documentElement.lang ||
-      this._feed?.locale ||
-      'nl'
-    );
-  }
-
-  /** The locale for data that brings none (items, markup): the UI language when it is a valid tag. */
-  private _locale(): string {
-    const lang = this._lang();
-    return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(lang) ? lang : 'nl-NL';
-  }
-
-  /** The selected category, when the feed has it. */
-  private _category(): string {
-    const id = this._search.category;
-    return this._categories.some((c) => c.id === id) ? id : '';
+    return uiLanguage(this, this._feed?.locale);
   }
 
   /** The UI texts; Dutch stands in while English ones load (nothing renders meanwhile). */
@@ -257,13 +237,7 @@ export class AiraFaq extends LitElement {
       this._show(this._source);
     }
     if (changed.has('category')) this._search.category = this.category ?? '';
-    const category = this._category();
-    const key = `${this._search.terms.join(' ')}\u0000${category}`;
-    if (this._visibleFor !== this._entries || key !== this._visibleKey) {
-      this._visibleFor = this._entries;
-      this._visibleKey = key;
-      this._visible = filterEntries(this._entries, this._search.terms, category);
-    }
+    this._visible = this._search.visible(this._entries, this._categories);
     if (this._followHashOnLoad && this._entries.length) {
       this._followHashOnLoad = false;
       this._reveal(this._hash.current(), 'hash');
@@ -281,15 +255,8 @@ export class AiraFaq extends LitElement {
       });
     }
     if (this._focusId) {
-      const button = this._button(this._focusId);
+      jumpTo(this.renderRoot.querySelector('.list'), this._button(this._focusId));
       this._focusId = undefined;
-      // Items never shown have an estimated height (content-visibility): lay them out for the
-      // jump, so it lands where it aims; they keep the real height they had (`auto`).
-      const list = this.renderRoot.querySelector('.list');
-      list?.classList.add('jump');
-      button?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
-      button?.focus({ preventScroll: true });
-      requestAnimationFrame(() => list?.classList.remove('jump'));
     }
     if (this._focusAfterLoad && this._entries.length && !this._data.loading) {
       this._focusAfterLoad = false;
@@ -317,8 +284,7 @@ export class AiraFaq extends LitElement {
     this._entries = toEntries(feed);
     this._categories = feed.categories ?? [];
     this._list.reset(this._entries);
-    const ids = new Set(this._entries.map((e) => e.id));
-    this._open = new Set([...this._open].filter((id) => ids.has(id)));
+    this._opened.keep(new Set(this._entries.map((e) => e.id)));
   }
 
   private _fail(failure: FaqLoadError): void {
@@ -327,34 +293,14 @@ export class AiraFaq extends LitElement {
     this._announcement = this._error ? errorText(failure, this._strings()) : '';
     this._error = failure;
     this._focusAfterLoad = false;
-    const { src, status, issues } = failure.extra;
-    emit(this, 'aira-faq-error', {
-      kind: failure.kind,
-      message: failure.message,
-      ...(src ? { src } : {}),
-      ...(status ? { status } : {}),
-      ...(issues ? { issues } : {}),
-    });
+    emit(this, 'aira-faq-error', errorDetail(failure));
   }
 
   private _setOpen(id: string, open: boolean, trigger: FaqToggleTrigger): void {
-    if (!this._entries.some((e) => e.id === id) || open === this._open.has(id)) return;
-    const next = new Set(this.single && open ? [] : this._open);
-    if (open) next.add(id);
-    else next.delete(id);
-    this._open = next;
-    emit(this, 'aira-faq-toggle', { id, ids: [id], open, trigger });
-    if (this.updateHash && trigger === 'user') this._hash.write(open ? id : '', id);
-  }
-
-  private _bulk(ids: string[], open: boolean): void {
-    const changed = ids.filter((id) => this._open.has(id) !== open);
-    if (!changed.length) return;
-    const next = new Set(this._open);
-    for (const id of changed) open ? next.add(id) : next.delete(id);
-    this._open = next;
-    const trigger = open ? 'expand-all' : 'collapse-all';
-    emit(this, 'aira-faq-toggle', { id: null, ids: changed, open, trigger });
+    if (!this._entries.some((e) => e.id === id)) return;
+    if (this._opened.set(id, open, trigger) && this.updateHash && trigger === 'user') {
+      this._hash.write(open ? id : '', id);
+    }
   }
 
   /**
@@ -365,7 +311,7 @@ export class AiraFaq extends LitElement {
     if (!this._entries.some((e) => e.id === id)) return;
     if (!this._visible.has(id)) {
       this._search.reset();
-      this._visible = new Set(this._entries.map((e) => e.id));
+      this._visible = this._search.visible(this._entries, this._categories);
     }
     this._setOpen(id, true, trigger);
     this._list.reach(id);
@@ -390,24 +336,20 @@ export class AiraFaq extends LitElement {
       ? ''
       : count === 0
         ? format(s.noResults, { query })
-        : this._countText(s, count, total);
+        : resultsText(s, count, total);
     const category = this._search.category || null;
     emit(this, 'aira-faq-search', { query, category, count, total });
   }
 
   /** Whether a search or a category narrows the list. */
   private _filtered(): boolean {
-    return this._search.terms.length > 0 || this._category() !== '';
-  }
-
-  private _countText(s: FaqStrings, count: number, total: number): string {
-    return format(count === 1 ? s.resultsOne : s.resultsMany, { count, total });
+    return this._search.terms.length > 0 || this._search.selected(this._categories) !== '';
   }
 
   private _onListClick(event: Event): void {
     const button = (event.target as Element).closest<HTMLElement>('.question');
     const id = button?.dataset.id;
-    if (id) this._setOpen(id, !this._open.has(id), 'user');
+    if (id) this._setOpen(id, !this._opened.ids.has(id), 'user');
   }
 
   private _onListKeydown(event: KeyboardEvent): void {
@@ -429,7 +371,7 @@ export class AiraFaq extends LitElement {
     const search = this._search;
     const highlight = search.marked.length ? this._highlighter() : undefined;
     const items = this._list.render({
-      open: this._open,
+      open: this._opened.ids,
       visible: this._visible,
       level,
       role,
@@ -481,7 +423,7 @@ export class AiraFaq extends LitElement {
       this._data.loading && !total
         ? s.loading
         : count && filtered
-          ? this._countText(s, count, total)
+          ? resultsText(s, count, total)
           : '';
     return html`
       ${this._error ? errorView(this._error, s, this._data.loading, () => this._onRetry()) : nothing}
@@ -492,38 +434,17 @@ export class AiraFaq extends LitElement {
               search: !this.noSearch,
               query: this._search.query,
               categories: this._categories,
-              selected: this._category(),
+              selected: this._search.selected(this._categories),
               onQuery: (query) => this._search.setQuery(query),
               onCategory: (id) => this._search.setCategory(id),
             })
           : nothing
       }
       <div class="sr-only" role="status">${this._announcement}</div>
-      <div class="bar">
-        <p class="status" part="status">${visibleStatus}</p>
-        ${
-          bulk && count
-            ? html`<div class="controls">
-              <button class="control" part="control" type="button" @click=${this.expandAll}>
-                ${s.expandAll}
-              </button>
-              <button class="control" part="control" type="button" @click=${this.collapseAll}>
-                ${s.collapseAll}
-              </button>
-            </div>`
-            : nothing
-        }
-      </div>
+      ${barView(visibleStatus, s, bulk && count ? [this.expandAll, this.collapseAll] : undefined)}
       ${total ? this._listView(level, role, count) : this._listGone()}
       ${total ? nothing : html`<slot></slot>`}
-      ${
-        total && !count
-          ? html`<div class="empty" part="no-results">
-            <p>${format(s.noResults, { query: this._search.query.trim() })}</p>
-            <slot name="no-results"></slot>
-          </div>`
-          : nothing
-      }
+      ${total && !count ? noResultsView(s, this._search.query.trim()) : nothing}
     `;
   }
 }

@@ -1,4 +1,4 @@
-import type { FaqLoadErrorKind } from './data/load-error.js';
+import type { FaqLoadError, FaqLoadErrorKind } from './data/load-error.js';
 
 /** What made a question open or close. */
 export type FaqToggleTrigger =
@@ -66,4 +66,16 @@ export function emit<K extends keyof FaqEventMap>(
   detail: FaqEventMap[K]['detail'],
 ): void {
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+/** The `aira-faq-error` detail for a load error: only the fields it has. */
+export function errorDetail(error: FaqLoadError): FaqErrorDetail {
+  const { src, status, issues } = error.extra;
+  return {
+    kind: error.kind,
+    message: error.message,
+    ...(src ? { src } : {}),
+    ...(status ? { status } : {}),
+    ...(issues ? { issues } : {}),
+  };
 }

@@ -88,3 +88,8 @@ export function format(template: string, values: Record<string, string | number>
     name in values ? String(values[name]) : whole,
   );
 }
+
+/** The result count: "1 van 40 vragen gevonden" or "{count} van {total} …" in the strings' language. */
+export function resultsText(s: FaqStrings, count: number, total: number): string {
+  return format(count === 1 ? s.resultsOne : s.resultsMany, { count, total });
+}

@@ -1,5 +1,8 @@
+import type { FaqCategory } from '@aira/content-schema';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FaqEntry } from './data/entries.js';
 import { queryTerms } from './fold.js';
+import { filterEntries } from './search.js';
 
 /**
  * Holds the search text and category. Filtering runs on every keystroke; highlighting, the
@@ -14,6 +17,9 @@ export class SearchController implements ReactiveController {
   marked: string[] = [];
   category = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #visible: ReadonlySet<string> = new Set();
+  #visibleFor: readonly FaqEntry[] | undefined;
+  #visibleKey = '';
 
   readonly #host: ReactiveControllerHost;
   readonly #onSettle: () => void;
@@ -24,6 +30,27 @@ export class SearchController implements ReactiveController {
     this.#onSettle = onSettle;
     this.#delay = delay;
     host.addController(this);
+  }
+
+  /** The chosen category when the feed has it; otherwise `''`, every category. */
+  selected(categories: readonly FaqCategory[]): string {
+    const id = this.category;
+    return categories.some((c) => c.id === id) ? id : '';
+  }
+
+  /**
+   * The ids of the entries that the search and the category show. Computed again only when
+   * the entries, the terms or the category changed since the last call.
+   */
+  visible(entries: readonly FaqEntry[], categories: readonly FaqCategory[]): ReadonlySet<string> {
+    const category = this.selected(categories);
+    const key = `${this.terms.join(' ')}\u0000${category}`;
+    if (entries !== this.#visibleFor || key !== this.#visibleKey) {
+      this.#visibleFor = entries;
+      this.#visibleKey = key;
+      this.#visible = filterEntries(entries, this.terms, category);
+    }
+    return this.#visible;
   }
 
   setQuery(query: string): void {

@@ -33,6 +33,40 @@ export function errorView(
   </div>`;
 }
 
+/**
+ * The visible status line (result count, "loading") and, when given, the "expand all" and
+ * "collapse all" buttons with their click handlers.
+ */
+export function barView(
+  status: string,
+  s: FaqStrings,
+  bulk?: readonly [expand: () => void, collapse: () => void],
+): TemplateResult {
+  return html`<div class="bar">
+    <p class="status" part="status">${status}</p>
+    ${
+      bulk
+        ? html`<div class="controls">
+          <button class="control" part="control" type="button" @click=${bulk[0]}>
+            ${s.expandAll}
+          </button>
+          <button class="control" part="control" type="button" @click=${bulk[1]}>
+            ${s.collapseAll}
+          </button>
+        </div>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** The "no questions found" box, with the `no-results` slot for e.g. a contact link. */
+export function noResultsView(s: FaqStrings, query: string): TemplateResult {
+  return html`<div class="empty" part="no-results">
+    <p>${format(s.noResults, { query })}</p>
+    <slot name="no-results"></slot>
+  </div>`;
+}
+
 /** What the toolbar shows and whom it tells about changes. */
 export interface ToolbarState {
   strings: FaqStrings;
