@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { describe, expect, test } from 'vitest';
-import { hostileJson } from './__fixtures__/arbitraries.js';
+import { hostileJson, hostileString } from './__fixtures__/arbitraries.js';
 import { JsonLdError } from './errors.js';
 import { jsonLdScriptTag } from './script-tag.js';
 import { serializeJsonLd } from './serialize.js';
@@ -27,18 +27,32 @@ function parsePage(tag: string) {
   return { scripts, text, paragraphs: elements(document, 'p') };
 }
 
+/** Turns the four escapes back into their characters, leaving `\\` pairs alone. */
+function undoEscapes(json: string): string {
+  return json.replace(/\\(?:\\|u(003c|0026|2028|2029))/g, (match, hex?: string) =>
+    hex === undefined ? match : String.fromCharCode(Number.parseInt(hex, 16)),
+  );
+}
+
 describe('serializeJsonLd', () => {
-  test('escapes <, >, &, U+2028 and U+2029 as \\u escapes and nothing else', () => {
-    const data = { name: '</script><!-- a & b \u2028\u2029', plain: 'café "quoted"' };
+  test('escapes <, &, U+2028 and U+2029 as \\u escapes and nothing else', () => {
+    const data = { name: '</script><!-- a & b --> ]]> \u2028\u2029', plain: 'café "quoted"' };
     const out = serializeJsonLd(data);
     expect(out).toBe(
-      '{"name":"\\u003c/script\\u003e\\u003c!-- a \\u0026 b \\u2028\\u2029","plain":"café \\"quoted\\""}',
+      '{"name":"\\u003c/script>\\u003c!-- a \\u0026 b --> ]]> \\u2028\\u2029","plain":"café \\"quoted\\""}',
     );
     expect(JSON.parse(out)).toEqual(data);
   });
 
   test('escapes keys too', () => {
-    expect(serializeJsonLd({ '</script>': 1 })).toBe('{"\\u003c/script\\u003e":1}');
+    expect(serializeJsonLd({ '</script>': 1, 'a&b': 2 })).toBe(
+      '{"\\u003c/script>":1,"a\\u0026b":2}',
+    );
+  });
+
+  test('gives the same text as JSON.stringify when nothing needs escaping', () => {
+    const data = { '@type': 'Thing', name: 'a > b', list: [1, true, null, { x: 'y' }] };
+    expect(serializeJsonLd(data)).toBe(JSON.stringify(data));
   });
 
   test('leaves out undefined object properties, like JSON.stringify', () => {
@@ -92,11 +106,25 @@ describe('serializeJsonLd', () => {
     expect((error as JsonLdError).code).toBe(code);
   });
 
-  test('property: output round-trips through JSON.parse and contains no raw <, >, & or U+2028/9', () => {
+  test('property: output round-trips through JSON.parse and contains no raw <, & or U+2028/9', () => {
     fc.assert(
       fc.property(hostileJson, (data) => {
         const out = serializeJsonLd(data);
-        expect(out).not.toMatch(/[<>&\u2028\u2029]/);
+        expect(out).not.toMatch(/[<&\u2028\u2029]/);
+        expect(JSON.parse(out)).toEqual(data);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('property: strings with markup, separators and lone surrogates come back exactly', () => {
+    fc.assert(
+      fc.property(fc.array(hostileString, { maxLength: 8 }), hostileString, (list, key) => {
+        const data = { [key]: list, list };
+        const out = serializeJsonLd(data);
+        expect(out).not.toMatch(/[<&\u2028\u2029]/);
+        // Only the escapes differ from JSON.stringify: undoing them gives its text back.
+        expect(undoEscapes(out)).toBe(JSON.stringify(data));
         expect(JSON.parse(out)).toEqual(data);
       }),
       { numRuns: 500 },

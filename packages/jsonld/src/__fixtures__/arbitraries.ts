@@ -14,6 +14,9 @@ const HOSTILE = [
   '&lt;/script&gt;',
   '\u2028',
   '\u2029',
+  // Lone surrogates: JSON.stringify writes them as \u escapes, which must survive unchanged.
+  '\ud800',
+  '\udfff',
   '<',
   '>',
   '&',
