@@ -33,8 +33,8 @@ const read = (name) => {
 // What aira-faq.js is made of, by part: source files matched by path.
 const PARTS = [
   [
-    'element (element, item list, views, heading)',
-    /src\/(element|item-list|views|heading|events)\.ts$/,
+    'element (element, item list, views, heading, open answers)',
+    /src\/(element|item-list|views|heading|events|open-questions|jump|language)\.ts$/,
   ],
   [
     'data: src loading, sources, timeout',
@@ -47,7 +47,7 @@ const PARTS = [
   ['answers DOM + Trusted Types', /src\/(answer-cache|trusted-types)\.ts$/],
   [
     'UI strings (Dutch) + loaders',
-    /src\/(i18n|strings-loader|highlight-loader|jsonld-controller)\.ts$/,
+    /src\/(i18n|strings-loader|highlight-loader|jsonld-controller|on-demand)\.ts$/,
   ],
 ];
 
