@@ -33,7 +33,7 @@ const read = (name) => {
 // What aira-faq.js is made of, by part: source files matched by path.
 const PARTS = [
   [
-    'element (element, item list, views, heading, open answers)',
+    'element (element, item list, views, heading)',
     /src\/(element|item-list|views|heading|events|open-questions|jump|language)\.ts$/,
   ],
   [
