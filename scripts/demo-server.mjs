@@ -55,17 +55,21 @@ export function createDemoServer() {
     ['/aira-faq', sirv(bundle, serveOptions), false],
     ['/content/', sirv(join(examples, 'content'), serveOptions), true],
     ['/blog/', sirv(join(staticSite, 'blog'), serveOptions), true],
-    ['/faq/', sirv(join(staticSite, 'faq'), serveOptions), true],
     ['/static-site/', sirv(staticSite, serveOptions), true],
-    // The static site's text exports live at the site root: /llms.txt, /llms-full.txt, /veelgestelde-vragen.md.
+    // The static site's text exports live at the site root: /llms.txt, /llms-full.txt.
     ['/llms', sirv(staticSite, serveOptions), false],
-    ['/veelgestelde-vragen.md', sirv(staticSite, serveOptions), false],
-    // The plan and author pages, with their Markdown companions (/stappenplan.md, …).
-    ...['/stappenplan', '/roadmap', '/competenties', '/auteurs/'].map((prefix) => [
-      prefix,
-      sirv(staticSite, serveOptions),
-      false,
-    ]),
+    // The FAQ, plan, author, training, workshop and contact pages, with their Markdown
+    // companions (/faq.md, /stappenplan.md, …).
+    ...[
+      '/faq',
+      '/stappenplan',
+      '/roadmap',
+      '/competenties',
+      '/auteurs/',
+      '/trainingen/',
+      '/agenda/',
+      '/contact',
+    ].map((prefix) => [prefix, sirv(staticSite, serveOptions), false]),
     ['/roi/', sirv(join(examples, 'roi', 'dist'), serveOptions), true],
     ['/', sirv(examples, serveOptions), false],
   ];

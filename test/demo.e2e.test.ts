@@ -1,9 +1,11 @@
 // The README's front door, end to end: the demo server that `npm start` runs, its pages in a
 // real Chromium, checked the way a visitor and a search engine would see them.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   checkLlmsTxt,
   parseAuthor,
@@ -383,6 +385,89 @@ describe('without JavaScript: what a crawler reads (plain HTTP)', () => {
       expect(full).toContain(
         `Door [${author?.name}](https://www.aira.example/auteurs/${post.author}), `,
       );
+    }
+  });
+});
+
+// What the static site publishes for crawlers and generative engines must lead to pages it
+// has: a link in llms.txt or a Markdown companion that lands on a 404 is worse than none.
+describe('the static site and its text exports agree', () => {
+  const SITE = 'https://www.aira.example';
+  const dist = new URL('../examples/static-site/dist/', import.meta.url);
+  const authors = readdirSync(new URL('../examples/content/authors/', import.meta.url))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) =>
+      parseAuthor(
+        JSON.parse(
+          readFileSync(new URL(`../examples/content/authors/${file}`, import.meta.url), 'utf8'),
+        ),
+      ),
+    );
+
+  /** Every file the build wrote, as paths below dist (`blog/x/index.html`). */
+  const written = () =>
+    (readdirSync(dist, { recursive: true, withFileTypes: true }) as Dirent[])
+      .filter((entry) => entry.isFile())
+      .map((entry) =>
+        relative(fileURLToPath(dist), join(entry.parentPath, entry.name)).split(sep).join('/'),
+      );
+
+  /** The file a path of the site is served from, the way a static host finds it. */
+  function servedFile(files: ReadonlySet<string>, pathname: string): string | undefined {
+    const path = decodeURIComponent(pathname).replace(/^\/+/, '');
+    const candidates =
+      path === '' || path.endsWith('/')
+        ? [`${path}index.html`]
+        : [path, `${path}/index.html`, `${path}.html`];
+    return candidates.find((candidate) => files.has(candidate));
+  }
+
+  test('every link to the site in llms.txt, llms-full.txt and the companions lands on a page the build wrote', async () => {
+    const files = written();
+    const present = new Set(files);
+    const texts = files.filter((file) => /^llms(-full)?\.txt$/.test(file) || file.endsWith('.md'));
+    // The FAQ's companion sits next to the FAQ page the site serves (/faq/), not elsewhere.
+    expect(texts).toEqual(expect.arrayContaining(['llms.txt', 'llms-full.txt', 'faq.md']));
+    const broken: string[] = [];
+    let checked = 0;
+    for (const file of texts) {
+      const text = readFileSync(new URL(file, dist), 'utf8');
+      for (const [found] of text.matchAll(/https:\/\/www\.aira\.example(?:[/#?][^\s)\]>"'`]*)?/g)) {
+        const url = new URL(found.replace(/[.,;:]+$/, ''));
+        checked++;
+        const target = servedFile(present, url.pathname);
+        if (!target) {
+          broken.push(`${file}: ${url.href} (no page or file in dist)`);
+          continue;
+        }
+        const id = url.hash.slice(1);
+        if (id && !readFileSync(new URL(target, dist), 'utf8').includes(`id="${id}"`)) {
+          broken.push(`${file}: ${url.href} (${target} has no id="${id}")`);
+        }
+        // The demo serves what the site publishes under the same paths.
+        if (url.pathname !== '/' && (await fetch(`${origin}${url.pathname}`)).status !== 200) {
+          broken.push(`${file}: ${url.href} (the demo server does not serve ${url.pathname})`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    expect([...new Set(broken)]).toEqual([]);
+  });
+
+  test('every author page is linked from a page that is not a post', () => {
+    const pages = written().filter((file) => file.endsWith('.html') && !file.startsWith('blog/'));
+    for (const author of authors) {
+      const own = `auteurs/${author.id}/index.html`;
+      expect(pages, author.id).toContain(own);
+      const hrefs = ['', '/'].flatMap((end) =>
+        ['', SITE].map((site) => `href="${site}/auteurs/${author.id}${end}"`),
+      );
+      const linking = pages.filter((page) => {
+        if (page === own) return false;
+        const html = readFileSync(new URL(page, dist), 'utf8');
+        return hrefs.some((href) => html.includes(href));
+      });
+      expect(linking, `pages other than posts that link /auteurs/${author.id}/`).not.toEqual([]);
     }
   });
 });

@@ -22,8 +22,9 @@ import {
 } from '@aira/jsonld';
 import { marked } from 'marked';
 import { authorLink, loadModel, writeModelPages } from './src/model-pages.mjs';
+import { loadOffers, OFFER_PATHS, writeOfferPages } from './src/offer-pages.mjs';
 import { copyRoiBundle, roiHead, withRoiCalculator } from './src/roi-embed.mjs';
-import { companionLink, markdownAlternate, writeTextExports } from './src/text-exports.mjs';
+import { companionLink, writeTextExports } from './src/text-exports.mjs';
 
 const BASE_URL = process.env.SITE_URL ?? 'https://www.aira.example';
 const content = new URL('../content/', import.meta.url);
@@ -33,6 +34,11 @@ const readJson = (name) => JSON.parse(readFileSync(new URL(name, content), 'utf8
 const org = parseOrganization(readJson('organization.json'));
 const feed = parseFaqFeed(readJson('faq.json'));
 const model = loadModel(content);
+const offers = loadOffers(content);
+// Where this site serves its pages. The text exports get the same routes, so llms.txt and the
+// Markdown companions link pages that exist (the exports' Dutch default for the FAQ is
+// /veelgestelde-vragen; this site serves it at /faq/).
+const PATHS = { post: '/blog/{slug}', faq: '/faq', author: '/auteurs/{id}', ...OFFER_PATHS };
 const postsDir = new URL('posts/', content);
 const posts = readdirSync(postsDir)
   .filter((file) => file.endsWith('.md'))
@@ -85,7 +91,7 @@ function layout({ title, description, lang = 'nl', body, head = '' }) {
 ${head}
 </head>
 <body>
-<header class="site"><a href="/static-site/">AIRA (voorbeeldsite)</a> <a href="/faq/">Veelgestelde vragen</a> <a href="/">Alle voorbeelden</a></header>
+<header class="site"><a href="/static-site/">AIRA (voorbeeldsite)</a> <a href="/trainingen/">Trainingen</a> <a href="/faq/">Veelgestelde vragen</a> <a href="/auteurs/">Auteurs</a> <a href="/contact/">Contact</a> <a href="/">Alle voorbeelden</a></header>
 <main>
 ${body}
 </main>
@@ -102,14 +108,16 @@ function write(path, html) {
 
 rmSync(out, { recursive: true, force: true });
 const textFiles = writeTextExports({
-  content,
   out,
   baseUrl: BASE_URL,
+  paths: PATHS,
   organization: org,
   faq: feed,
   posts,
   model,
+  offers,
 });
+const alternate = companionLink(textFiles);
 const home = { name: 'Home', url: '/' };
 let warnings = 0;
 
@@ -143,7 +151,7 @@ for (const post of posts) {
       title: post.title,
       description: post.description,
       lang: post.locale,
-      head: `${jsonld.tag}\n${markdownAlternate(`/blog/${post.slug}.md`)}${roiHead(post)}`,
+      head: `${jsonld.tag}\n${alternate(pageUrl)}${roiHead(post)}`,
       body: `<article>
 <p class="meta">${escapeHtml(post.category)} · ${longDate(post.date)} · ${authorLink(model, post.author, escapeHtml)}</p>
 <h1>${escapeHtml(post.title)}</h1>
@@ -170,7 +178,7 @@ write(
   layout({
     title: feed.title ?? 'Veelgestelde vragen',
     description: `${feed.items.length} vragen en antwoorden over AI-training voor het mkb.`,
-    head: `${faqJsonld.tag}\n${markdownAlternate('/veelgestelde-vragen.md')}\n<script type="module" src="/aira-faq.js"></script>`,
+    head: `${faqJsonld.tag}\n${alternate('/faq')}\n<script type="module" src="/aira-faq.js"></script>`,
     body: `<h1>${escapeHtml(feed.title ?? 'Veelgestelde vragen')}</h1>\n${renderFaqHtml(feed)}`,
   }),
 );
@@ -190,7 +198,29 @@ write(
       )
       .join('\n')}</ul>
 <p><a href="/faq/">Alle ${feed.items.length} veelgestelde vragen</a></p>
-<p><a href="/stappenplan/">Stappenplan</a> · <a href="/roadmap/">90-dagenroadmap</a> · <a href="/competenties/">Competenties</a></p>`,
+<p><a href="/stappenplan/">Stappenplan</a> · <a href="/roadmap/">90-dagenroadmap</a> · <a href="/competenties/">Competenties</a></p>
+<p><a href="/trainingen/">Trainingen en data</a> · <a href="/auteurs/">Auteurs</a> · <a href="/contact/">Contact</a></p>`,
+  }),
+);
+
+// The contact page the FAQ's answers point readers to, from the organization's own details.
+const contactData = graph(
+  organization(org, { baseUrl: BASE_URL }),
+  breadcrumbList([home, { name: 'Contact', url: '/contact' }], { baseUrl: BASE_URL }),
+);
+const contactJsonld = structuredData('/contact', contactData);
+warnings += contactJsonld.warnings;
+const place = [org.address.locality, org.address.region].filter(Boolean).join(', ');
+write(
+  'contact/index.html',
+  layout({
+    title: `Contact met ${org.name}`,
+    description: `Neem contact op met ${org.name} voor een gratis intake van ongeveer een uur: vanuit ${org.address.locality}, voor het mkb in ${org.areaServed.join(', ')}.`,
+    head: contactJsonld.tag,
+    body: `<h1>Contact</h1>
+<p>Wil je weten wat AI-training voor je team kan doen? Vraag een gratis intakegesprek aan van ongeveer een uur; je zit daarna nergens aan vast.</p>
+<dl>${org.email ? `<dt>E-mail</dt><dd><a href="mailto:${escapeHtml(org.email)}">${escapeHtml(org.email)}</a></dd>` : ''}${org.telephone ? `<dt>Telefoon</dt><dd>${escapeHtml(org.telephone)}</dd>` : ''}${place ? `<dt>Vestiging</dt><dd>${escapeHtml(place)}</dd>` : ''}
+<dt>Werkgebied</dt><dd>${escapeHtml(org.areaServed.join(', '))}</dd></dl>`,
   }),
 );
 const modelPages = writeModelPages({
@@ -199,9 +229,17 @@ const modelPages = writeModelPages({
   org,
   baseUrl: BASE_URL,
   home,
-  page: { escapeHtml, layout, structuredData, write, alternate: companionLink(textFiles) },
+  page: { escapeHtml, layout, structuredData, write, alternate },
 });
 warnings += modelPages.warnings;
+const offerPages = writeOfferPages({
+  offers,
+  org,
+  baseUrl: BASE_URL,
+  home,
+  page: { escapeHtml, layout, structuredData, write },
+});
+warnings += offerPages.warnings;
 writeFileSync(new URL('site.css', out), readFileSync(new URL('./site.css', import.meta.url)));
 copyRoiBundle(out);
 
@@ -209,5 +247,5 @@ console.log(
   `static-site: ${textFiles.length} text files (llms.txt, llms-full.txt, Markdown companions)`,
 );
 console.log(
-  `static-site: ${posts.length} posts, 1 FAQ page of ${feed.items.length} questions, ${modelPages.pages} plan and author pages, JSON-LD valid (${warnings} Google warnings) → examples/static-site/dist/`,
+  `static-site: ${posts.length} posts, 1 FAQ page of ${feed.items.length} questions, ${modelPages.pages} plan and author pages, ${offerPages.pages} training and workshop pages, a contact page, JSON-LD valid (${warnings} Google warnings) → examples/static-site/dist/`,
 );

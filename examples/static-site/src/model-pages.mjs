@@ -1,6 +1,7 @@
 // Pages for the plan-like content: the step plan, the 90-day roadmap (with the budget split),
-// the competence framework and one page per author, each with its JSON-LD graph. build.mjs
-// passes in its page helpers, so every page shares the site's layout and JSON-LD checks.
+// the competence framework, an authors overview and one page per author, each with its
+// JSON-LD graph. build.mjs passes in its page helpers, so every page shares the site's layout
+// and JSON-LD checks.
 import {
   parseAuthor,
   parseBudgetSplit,
@@ -161,11 +162,29 @@ ${fw.competences
       .join('')}</tbody></table>`,
   );
 
+  // The authors overview: the way to an author page that does not go through a post.
+  const authorsCrumb = { name: 'Auteurs', url: '/auteurs' };
+  const count = (n) => `${n} ${n === 1 ? 'artikel' : 'artikelen'}`;
+  emit(
+    'auteurs',
+    [authorsCrumb],
+    [],
+    'Auteurs',
+    `De ${model.authors.length} auteurs van de artikelen op deze site, met hun rol en wat ze schreven.`,
+    `<h1>Auteurs</h1>
+<ul class="posts">${model.authors
+      .map(
+        (person) =>
+          `<li><a href="/auteurs/${person.id}/">${escapeHtml(person.name)}</a><br><small>${escapeHtml(person.role)} · ${count(posts.filter((post) => post.author === person.id).length)}</small></li>`,
+      )
+      .join('\n')}</ul>`,
+  );
+
   for (const person of model.authors) {
     const written = posts.filter((post) => post.author === person.id);
     emit(
       `auteurs/${person.id}`,
-      [{ name: person.name, url: `/auteurs/${person.id}` }],
+      [authorsCrumb, { name: person.name, url: `/auteurs/${person.id}` }],
       [author(person, { ...opts, worksFor: org })],
       person.name,
       person.bio,

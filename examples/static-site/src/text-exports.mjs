@@ -2,16 +2,16 @@
 // companion per post and for the FAQ, written next to the HTML pages. Pages announce their
 // companion with markdownAlternate().
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { exportSite, parseTrainingOffer, parseWorkshop } from '@aira/content-schema';
-import { readCollection } from './read-content.mjs';
+import { exportSite } from '@aira/content-schema';
 
 /**
  * Writes the text exports into `out`; returns the files written. `model` is what
- * model-pages.mjs loaded: the step plan, roadmap, competences, budget split and authors.
+ * model-pages.mjs loaded (the step plan, roadmap, competences, budget split and authors),
+ * `offers` what offer-pages.mjs loaded (trainings and workshops). `paths` are the site's own
+ * routes, so every link in llms.txt and the companions lands on a page the site writes.
  */
-export function writeTextExports({ content, out, baseUrl, organization, faq, posts, model }) {
-  const trainings = readCollection(content, 'trainings', parseTrainingOffer);
-  const workshops = readCollection(content, 'workshops', parseWorkshop);
+export function writeTextExports({ out, baseUrl, paths, organization, faq, posts, model, offers }) {
+  const { trainings, workshops } = offers;
   const files = exportSite(
     {
       organization,
@@ -25,7 +25,7 @@ export function writeTextExports({ content, out, baseUrl, organization, faq, pos
       budgetSplits: [model.budget],
       authors: model.authors,
     },
-    { baseUrl },
+    { baseUrl, paths },
   );
   for (const file of files) {
     const target = new URL(file.path, out);
