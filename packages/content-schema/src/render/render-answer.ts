@@ -18,8 +18,8 @@ const ESCAPES: Record<string, string> = {
   "'": '&#39;',
 };
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-const BULLET = /^ {0,3}[-*+][ \t]+(.*)$/;
-const NUMBERED = /^ {0,3}(\d{1,9})[.)][ \t]+(.*)$/;
+// A list item: a bullet (-, *, +) or a number (1. or 1)), then the item's text.
+const LIST_ITEM = /^ {0,3}(?:[-*+]|(\d{1,9})[.)])[ \t]+(.*)$/;
 const SPECIAL = /[\\[*_]/g;
 // One level of balanced parentheses in URLs, as CommonMark allows: [wiki](https://x/Foo_(bar)).
 // Labels hold no brackets, which keeps the scan linear on inputs like '[[[[[['.
@@ -73,16 +73,16 @@ export function renderAnswer(markdown: string): RenderedAnswer {
       list = undefined;
     };
     for (const line of block.split('\n')) {
-      const bullet = BULLET.exec(line);
-      const numbered = bullet ? null : NUMBERED.exec(line);
-      const tag = bullet ? 'ul' : numbered ? 'ol' : undefined;
-      if (tag) {
+      const item = LIST_ITEM.exec(line);
+      if (item) {
+        const [, number, content = ''] = item;
+        const tag = number === undefined ? 'ul' : 'ol';
         flushPara();
         if (list?.tag !== tag) {
           flushList();
-          list = { tag, items: [], start: String(Number(numbered?.[1] ?? 1)) };
+          list = { tag, items: [], start: String(Number(number ?? 1)) };
         }
-        list.items.push((bullet ?? numbered)?.[bullet ? 1 : 2] ?? '');
+        list.items.push(content);
       } else if (list && /^[ \t]/.test(line)) {
         list.items[list.items.length - 1] += `\n${line.trim()}`;
       } else {
