@@ -45,7 +45,7 @@ export function renderAnswer(markdown: string): RenderedAnswer {
     .replace(/\r\n?/g, '\n')
     .replace(/\0/g, '\uFFFD')
     .split(/\n[ \t]*\n/)) {
-    let list: { tag: 'ul' | 'ol'; items: string[]; start: string } | undefined;
+    let list: { tag: 'ul' | 'ol'; items: string[]; start: number } | undefined;
     let para: string[] = [];
     const flushPara = () => {
       if (para.length === 0) return;
@@ -61,14 +61,12 @@ export function renderAnswer(markdown: string): RenderedAnswer {
       const { tag, items, start } = list;
       const rendered = items.map((item) => inline(item.trim()));
       html.push(
-        `<${tag}${tag === 'ol' && start !== '1' ? ` start="${start}"` : ''}>${rendered
+        `<${tag}${tag === 'ol' && start !== 1 ? ` start="${start}"` : ''}>${rendered
           .map(([h]) => `<li>${h.replace(/\n/g, '<br>')}</li>`)
           .join('')}</${tag}>`,
       );
       text.push(
-        rendered
-          .map(([, t], i) => `${tag === 'ul' ? '-' : `${Number(start) + i}.`} ${t}`)
-          .join('\n'),
+        rendered.map(([, t], i) => `${tag === 'ul' ? '-' : `${start + i}.`} ${t}`).join('\n'),
       );
       list = undefined;
     };
@@ -80,7 +78,7 @@ export function renderAnswer(markdown: string): RenderedAnswer {
         flushPara();
         if (list?.tag !== tag) {
           flushList();
-          list = { tag, items: [], start: String(Number(number ?? 1)) };
+          list = { tag, items: [], start: Number(number ?? 1) };
         }
         list.items.push(content);
       } else if (list && /^[ \t]/.test(line)) {
