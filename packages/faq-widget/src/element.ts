@@ -103,10 +103,10 @@ export class AiraFaq extends LitElement {
     jsonld: { type: Boolean },
     timeout: { type: Number },
     strings: { type: Object },
-    _entries: { state: true, attribute: false },
-    _categories: { state: true, attribute: false },
-    _error: { state: true, attribute: false },
-    _announcement: { state: true, attribute: false },
+    _entries: { state: true },
+    _categories: { state: true },
+    _error: { state: true },
+    _announcement: { state: true },
   };
 
   /** URL of an FAQ feed (JSON, validated). Changing it aborts the previous request. */

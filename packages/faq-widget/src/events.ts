@@ -68,14 +68,11 @@ export function emit<K extends keyof FaqEventMap>(
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
 
-/** The `aira-faq-error` detail for a load error: only the fields it has. */
+/**
+ * The `aira-faq-error` detail for a load error: only the fields it has (the widget's errors
+ * carry no empty ones), without the `cause`, which is on the error itself.
+ */
 export function errorDetail(error: FaqLoadError): FaqErrorDetail {
-  const { src, status, issues } = error.extra;
-  return {
-    kind: error.kind,
-    message: error.message,
-    ...(src ? { src } : {}),
-    ...(status ? { status } : {}),
-    ...(issues ? { issues } : {}),
-  };
+  const { cause, ...fields } = error.extra;
+  return { kind: error.kind, message: error.message, ...fields };
 }

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** The item id a URL hash points at (`#intake` → `intake`), or `''`. */
 export function idFromHash(hash: string): string {
-  if (!hash || hash === '#') return '';
+  // '' and '#' give '' too.
   try {
     return decodeURIComponent(hash.slice(1));
   } catch {

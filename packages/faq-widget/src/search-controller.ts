@@ -65,7 +65,6 @@ export class SearchController implements ReactiveController {
   setCategory(category: string): void {
     if (category === this.category) return;
     this.category = category;
-    this.#host.requestUpdate();
     this.#settle();
   }
 
@@ -74,10 +73,10 @@ export class SearchController implements ReactiveController {
     this.query = '';
     this.terms = [];
     this.category = '';
-    this.#host.requestUpdate();
     this.#settle();
   }
 
+  /** Settles the search at once (and asks the host to update). */
   #settle(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;

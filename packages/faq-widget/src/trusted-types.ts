@@ -56,8 +56,11 @@ function parse(html: string): DocumentFragment {
   return template.content;
 }
 
+/** The same `<div class="answer" part="answer">` with the answer's text as paragraphs. */
 function textOnly(text: string): HTMLElement {
   const answer = document.createElement('div');
+  answer.className = 'answer';
+  answer.setAttribute('part', 'answer');
   for (const paragraph of text.split(/\n{2,}/)) {
     const p = document.createElement('p');
     p.textContent = paragraph;
@@ -83,12 +86,7 @@ export function answerElements(
   }
   // renderAnswer's HTML is balanced, so the wrappers line up; if not, never mix answers up.
   if (nodes.length !== answers.length) {
-    nodes = answers.map((a) => {
-      const node = textOnly(a.text);
-      node.className = 'answer';
-      node.setAttribute('part', 'answer');
-      return node;
-    });
+    nodes = answers.map((a) => textOnly(a.text));
   }
   return nodes;
 }

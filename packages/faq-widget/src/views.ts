@@ -24,7 +24,7 @@ export function errorView(
       class="retry"
       part="retry"
       type="button"
-      aria-disabled=${busy ? 'true' : 'false'}
+      aria-disabled=${busy}
       @click=${onRetry}
     >
       ${s.retry}
@@ -86,7 +86,7 @@ export function toolbarView(state: ToolbarState): TemplateResult {
       class="chip"
       part="chip"
       type="button"
-      aria-pressed=${selected === id ? 'true' : 'false'}
+      aria-pressed=${selected === id}
       @click=${() => onCategory(id)}
     >
       ${label}

@@ -114,32 +114,25 @@ export function checkFaqFeed(input: unknown): { feed: FaqFeed; issues: ContentIs
   else if (input.version !== 1) issues.push({ path: 'version', message: 'must be 1' });
   const feed = pick<FaqFeed>(input, '', FEED_FIELDS, issues);
   feed.version = 1;
-  const unique = (ids: unknown[], path: string) => {
+  // The categories and the items: each an array of records with unique ids.
+  const records = <T extends { id?: string }>(key: 'categories' | 'items', fields: Fields) => {
+    const value = root[key];
+    if (!Array.isArray(value)) issues.push({ path: key, message: 'expected an array' });
+    const list = (Array.isArray(value) ? value : []).map((record, i) =>
+      pick<T>(record, `${key}.${i}`, fields, issues),
+    );
     const seen = new Set<string>();
-    ids.forEach((id, i) => {
+    list.forEach(({ id }, i) => {
       if (typeof id !== 'string') return;
-      if (seen.has(id)) issues.push({ path: `${path}.${i}.id`, message: `"${id}" is not unique` });
+      if (seen.has(id)) issues.push({ path: `${key}.${i}.id`, message: `"${id}" is not unique` });
       seen.add(id);
     });
+    return list;
   };
-  if (root.categories !== undefined) {
-    const categories = Array.isArray(root.categories) ? root.categories : [];
-    if (!Array.isArray(root.categories))
-      issues.push({ path: 'categories', message: 'expected an array' });
-    feed.categories = categories.map((c, i) =>
-      pick<FaqCategory>(c, `categories.${i}`, CATEGORY_FIELDS, issues),
-    );
-    unique(
-      feed.categories.map((c) => c.id),
-      'categories',
-    );
-  }
-  const items = Array.isArray(root.items) ? root.items : [];
-  if (!Array.isArray(root.items)) issues.push({ path: 'items', message: 'expected an array' });
-  feed.items = items.map((item, i) => pick<FaqItem>(item, `items.${i}`, ITEM_FIELDS, issues));
-  const ids = feed.items.map((item) => item.id);
-  unique(ids, 'items');
-  const known = new Set(ids);
+  if (root.categories !== undefined)
+    feed.categories = records<FaqCategory>('categories', CATEGORY_FIELDS);
+  feed.items = records<FaqItem>('items', ITEM_FIELDS);
+  const known = new Set(feed.items.map((item) => item.id));
   const categoryIds = feed.categories && new Set(feed.categories.map((c) => c.id));
   feed.items.forEach((item, i) => {
     if (categoryIds && item.category !== undefined && !categoryIds.has(item.category)) {

@@ -18,8 +18,8 @@ const ESCAPES: Record<string, string> = {
   "'": '&#39;',
 };
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-const BULLET = /^ {0,3}[-*+][ \t]+(.*)$/;
-const NUMBERED = /^ {0,3}(\d{1,9})[.)][ \t]+(.*)$/;
+// A list item: a bullet (-, *, +) or a number (1. or 1)), then the item's text.
+const LIST_ITEM = /^ {0,3}(?:[-*+]|(\d{1,9})[.)])[ \t]+(.*)$/;
 const SPECIAL = /[\\[*_]/g;
 // One level of balanced parentheses in URLs, as CommonMark allows: [wiki](https://x/Foo_(bar)).
 // Labels hold no brackets, which keeps the scan linear on inputs like '[[[[[['.
@@ -45,7 +45,7 @@ export function renderAnswer(markdown: string): RenderedAnswer {
     .replace(/\r\n?/g, '\n')
     .replace(/\0/g, '\uFFFD')
     .split(/\n[ \t]*\n/)) {
-    let list: { tag: 'ul' | 'ol'; items: string[]; start: string } | undefined;
+    let list: { tag: 'ul' | 'ol'; items: string[]; start: number } | undefined;
     let para: string[] = [];
     const flushPara = () => {
       if (para.length === 0) return;
@@ -61,28 +61,26 @@ export function renderAnswer(markdown: string): RenderedAnswer {
       const { tag, items, start } = list;
       const rendered = items.map((item) => inline(item.trim()));
       html.push(
-        `<${tag}${tag === 'ol' && start !== '1' ? ` start="${start}"` : ''}>${rendered
+        `<${tag}${tag === 'ol' && start !== 1 ? ` start="${start}"` : ''}>${rendered
           .map(([h]) => `<li>${h.replace(/\n/g, '<br>')}</li>`)
           .join('')}</${tag}>`,
       );
       text.push(
-        rendered
-          .map(([, t], i) => `${tag === 'ul' ? '-' : `${Number(start) + i}.`} ${t}`)
-          .join('\n'),
+        rendered.map(([, t], i) => `${tag === 'ul' ? '-' : `${start + i}.`} ${t}`).join('\n'),
       );
       list = undefined;
     };
     for (const line of block.split('\n')) {
-      const bullet = BULLET.exec(line);
-      const numbered = bullet ? null : NUMBERED.exec(line);
-      const tag = bullet ? 'ul' : numbered ? 'ol' : undefined;
-      if (tag) {
+      const item = LIST_ITEM.exec(line);
+      if (item) {
+        const [, number, content = ''] = item;
+        const tag = number === undefined ? 'ul' : 'ol';
         flushPara();
         if (list?.tag !== tag) {
           flushList();
-          list = { tag, items: [], start: String(Number(numbered?.[1] ?? 1)) };
+          list = { tag, items: [], start: Number(number ?? 1) };
         }
-        list.items.push((bullet ?? numbered)?.[bullet ? 1 : 2] ?? '');
+        list.items.push(content);
       } else if (list && /^[ \t]/.test(line)) {
         list.items[list.items.length - 1] += `\n${line.trim()}`;
       } else {

@@ -35,7 +35,7 @@ export async function loadFeed(src: string, signal: AbortSignal, timeout = 15): 
           () =>
             request.abort(
               new FaqLoadError(
-                `the FAQ feed at ${src} did not arrive within ${timeout} s (timeout). Check that the server answers, or raise the element's timeout attribute.`,
+                `the FAQ feed at ${src} did not arrive within ${timeout} s. Check the server, or raise the element's timeout attribute.`,
                 'timeout',
                 { src },
               ),
@@ -61,14 +61,14 @@ async function fetchFeed(src: string, signal: AbortSignal): Promise<FaqFeed> {
     response = await fetch(src, { signal, headers: { accept: 'application/json' } });
   } catch (cause) {
     throw new FaqLoadError(
-      `could not fetch the FAQ feed at ${src} (${String(cause)}). Check the src URL and that the server allows CORS from this page.`,
+      `could not fetch the FAQ feed at ${src} (${String(cause)}). Check the URL and the server's CORS headers.`,
       'network',
       { src, cause },
     );
   }
   if (!response.ok) {
     throw new FaqLoadError(
-      `the FAQ feed at ${src} answered HTTP ${response.status}. Check that the src URL points at a published feed.`,
+      `the FAQ feed at ${src} answered HTTP ${response.status}. Check that src points at a published feed.`,
       'http',
       { src, status: response.status },
     );
@@ -78,7 +78,7 @@ async function fetchFeed(src: string, signal: AbortSignal): Promise<FaqFeed> {
     data = await response.json();
   } catch (cause) {
     throw new FaqLoadError(
-      `the FAQ feed at ${src} is not JSON (${String(cause)}). Serve the feed as application/json.`,
+      `the FAQ feed at ${src} is not JSON (${String(cause)}). Serve it as application/json.`,
       'json',
       { src, cause },
     );
