@@ -21,7 +21,7 @@ interface Timing {
 
 // Runs inside the page: everything it needs is in its own body.
 async function measure([kind, count, runs]: readonly [
-  'render' | 'search' | 'clear' | 'highlight' | 'tasks',
+  'render' | 'search' | 'clear' | 'highlight' | 'tasks' | 'expand',
   number,
   number,
 ]) {
