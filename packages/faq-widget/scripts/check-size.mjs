@@ -14,7 +14,7 @@ import { bundleOptions, LAZY_PARTS } from './bundle-options.mjs';
 // The aim (issue 13) is 14.5 KB; the budget CI enforces is what the file holds today plus a
 // little room, so that no change adds bytes unseen. Lower it as parts get smaller.
 const AIM = 14.5 * 1024;
-const BUDGET = 16.75 * 1024;
+const BUDGET = 16.5 * 1024;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
