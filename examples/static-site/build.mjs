@@ -22,7 +22,7 @@ import {
 } from '@aira/jsonld';
 import { marked } from 'marked';
 import { authorLink, loadModel, writeModelPages } from './src/model-pages.mjs';
-import { loadOffers, OFFER_PATHS, writeOfferPages } from './src/offer-pages.mjs';
+import { loadOffers, writeOfferPages } from './src/offer-pages.mjs';
 import { copyRoiBundle, roiHead, withRoiCalculator } from './src/roi-embed.mjs';
 import { companionLink, writeTextExports } from './src/text-exports.mjs';
 
@@ -32,13 +32,14 @@ const out = new URL('./dist/', import.meta.url);
 const readJson = (name) => JSON.parse(readFileSync(new URL(name, content), 'utf8'));
 
 const org = parseOrganization(readJson('organization.json'));
-const feed = parseFaqFeed(readJson('faq.json'));
+// The feed's `url` names the FAQ page of the site that publishes it; this site serves its copy
+// at the default FAQ path (/faq), so it leaves that out and the JSON-LD and llms.txt agree.
+const { url: _feedPage, ...feed } = parseFaqFeed(readJson('faq.json'));
 const model = loadModel(content);
 const offers = loadOffers(content);
-// Where this site serves its pages. The text exports get the same routes, so llms.txt and the
-// Markdown companions link pages that exist (the exports' Dutch default for the FAQ is
-// /veelgestelde-vragen; this site serves it at /faq/).
-const PATHS = { post: '/blog/{slug}', faq: '/faq', author: '/auteurs/{id}', ...OFFER_PATHS };
+// This site serves its pages at the packages' default paths (DEFAULT_PAGE_PATHS: /blog/{slug},
+// /faq, /trainingen/{id}, /agenda/{id}, /auteurs/{id}), so neither the text exports nor the
+// JSON-LD generators need `paths`; the single plan pages carry their own `url`.
 const postsDir = new URL('posts/', content);
 const posts = readdirSync(postsDir)
   .filter((file) => file.endsWith('.md'))
@@ -110,7 +111,6 @@ rmSync(out, { recursive: true, force: true });
 const textFiles = writeTextExports({
   out,
   baseUrl: BASE_URL,
-  paths: PATHS,
   organization: org,
   faq: feed,
   posts,

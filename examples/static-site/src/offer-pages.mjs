@@ -1,7 +1,7 @@
 // Pages for the training offers and their dates: an overview (/trainingen/), one page per
 // training (/trainingen/<id>/) and one per dated workshop (/agenda/<id>/), each with its
 // JSON-LD graph (Course, EducationEvent). llms.txt links these pages, so the site has them.
-import { parseTrainingOffer, parseWorkshop } from '@aira/content-schema';
+import { pagePath, parseTrainingOffer, parseWorkshop } from '@aira/content-schema';
 import { breadcrumbList, course, event, graph, organization } from '@aira/jsonld';
 import { readCollection } from './read-content.mjs';
 
@@ -19,10 +19,9 @@ export function loadOffers(content) {
   return { trainings, workshops };
 }
 
-/** The site's routes for them; build.mjs passes the same to the text exports. */
-export const OFFER_PATHS = { training: '/trainingen/{id}', workshop: '/agenda/{id}' };
-const trainingPath = (offer) => OFFER_PATHS.training.replace('{id}', offer.id);
-const workshopPath = (workshop) => OFFER_PATHS.workshop.replace('{id}', workshop.id);
+// The default page paths, which the text exports and the JSON-LD use too.
+const trainingPath = (offer) => pagePath('training', { id: offer.id });
+const workshopPath = (workshop) => pagePath('workshop', { id: workshop.id });
 
 const FORMATS = {
   'inspiration-session': 'Inspiratiesessie',

@@ -8,7 +8,8 @@ import { exportSite } from '@aira/content-schema';
  * Writes the text exports into `out`; returns the files written. `model` is what
  * model-pages.mjs loaded (the step plan, roadmap, competences, budget split and authors),
  * `offers` what offer-pages.mjs loaded (trainings and workshops). `paths` are the site's own
- * routes, so every link in llms.txt and the companions lands on a page the site writes.
+ * routes when they differ from the defaults (pass the same to the JSON-LD generators), so
+ * every link in llms.txt and the companions lands on a page the site writes.
  */
 export function writeTextExports({ out, baseUrl, paths, organization, faq, posts, model, offers }) {
   const { trainings, workshops } = offers;

@@ -34,6 +34,14 @@ export {
   type LintRuleId,
   type LintSeverity,
 } from './lint/types';
+export {
+  DEFAULT_PAGE_PATHS,
+  type PageKind,
+  type PagePaths,
+  type PagePathValues,
+  pagePath,
+  pagePaths,
+} from './page-paths';
 export { type ParseBlogPostOptions, parseBlogPost, safeParseBlogPost } from './parse-blog-post';
 export {
   checkPostReferences,

@@ -1,3 +1,4 @@
+import type { PagePaths } from '@aira/content-schema';
 import { describe, JsonLdError } from './errors.js';
 
 /** Options every generator accepts. */
@@ -8,6 +9,13 @@ export interface NodeOptions {
    * Without it, nodes get an `@id` only when the content has an absolute URL.
    */
   baseUrl?: string;
+  /**
+   * Where the site's pages live, when it does not use `DEFAULT_PAGE_PATHS` from
+   * `@aira/content-schema` (e.g. `{ faq: '/veelgestelde-vragen' }`). The same map as the
+   * text exports' `paths` option, so the JSON-LD and llms.txt name the same URL for a page.
+   * Content with its own `url` keeps it.
+   */
+  paths?: Partial<PagePaths>;
 }
 
 /** Removes a trailing slash and checks that the base URL is absolute http(s). */

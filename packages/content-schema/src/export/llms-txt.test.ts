@@ -26,7 +26,7 @@ describe('toLlmsTxt', () => {
       '## Optional',
     ]);
     expect(text).toContain(
-      '- [Veelgestelde vragen over AI-training](https://www.aira.example/veelgestelde-vragen.md): 2 vragen met antwoord over Starten, Kosten en duur (bijgewerkt 22 november 2026)',
+      '- [Veelgestelde vragen over AI-training](https://www.aira.example/faq.md): 2 vragen met antwoord over Starten, Kosten en duur (bijgewerkt 22 november 2026)',
     );
     // Newest post first; a bracket in a title cannot end the link label.
     expect(text).toMatch(
@@ -125,16 +125,30 @@ describe('toLlmsFullTxt', () => {
 });
 
 describe('exportSite', () => {
+  test('the FAQ page is the `faq` path (one default, /faq, in every language), else the feed’s url', () => {
+    const pages = (content: ReturnType<typeof siteContent>) =>
+      exportSite(content, { baseUrl })
+        .filter((file) => file.alternateOf)
+        .map((file) => file.alternateOf);
+    const content = siteContent();
+    const english = { ...content, faq: { ...content.faq, locale: 'en' } };
+    expect(pages(content)).toContain('https://www.aira.example/faq');
+    expect(pages(english)).toContain('https://www.aira.example/faq');
+    const own = { ...content, faq: { ...content.faq, url: 'https://www.aira.example/vragen' } };
+    expect(pages(own)).toContain('https://www.aira.example/vragen');
+    expect(toLlmsTxt(own, { baseUrl })).toContain('](https://www.aira.example/vragen.md)');
+    // A feed whose page is on another site: llms.txt links that page, and there is no companion.
+    const elsewhere = { ...content, faq: { ...content.faq, url: 'https://aira.example/faq' } };
+    expect(pages(elsewhere)).not.toContain('https://aira.example/faq');
+    expect(toLlmsTxt(elsewhere, { baseUrl })).toContain('](https://aira.example/faq):');
+  });
+
   test('lists llms.txt, llms-full.txt and the companions with their paths and URLs', () => {
     const files = exportSite(siteContent(), { baseUrl });
     expect(files.map((file) => [file.path, file.url, file.alternateOf])).toEqual([
       ['llms.txt', 'https://www.aira.example/llms.txt', undefined],
       ['llms-full.txt', 'https://www.aira.example/llms-full.txt', undefined],
-      [
-        'veelgestelde-vragen.md',
-        'https://www.aira.example/veelgestelde-vragen.md',
-        'https://www.aira.example/veelgestelde-vragen',
-      ],
+      ['faq.md', 'https://www.aira.example/faq.md', 'https://www.aira.example/faq'],
       [
         'blog/ai-training-mkb.md',
         'https://www.aira.example/blog/ai-training-mkb.md',

@@ -68,7 +68,7 @@ describe('faqToMarkdown', () => {
     expect(data).toEqual({
       title: 'Veelgestelde vragen over AI-training',
       updated: '2026-11-22',
-      url: 'https://www.aira.example/veelgestelde-vragen',
+      url: 'https://www.aira.example/faq',
       language: 'nl-NL',
     });
     expect(body).toBe(`# Veelgestelde vragen over AI-training
@@ -110,7 +110,7 @@ describe('toMarkdownCompanions', () => {
       paths: { post: '/artikelen/{slug}' },
     });
     expect(files.map((file) => file.path)).toEqual([
-      'veelgestelde-vragen.md',
+      'faq.md',
       'artikelen/ai-training-mkb.md',
       'artikelen/wat-kost-een-ai-workshop.md',
       'stappenplan.md',

@@ -1,6 +1,7 @@
 // Markdown companions: a clean Markdown copy of each post and of the FAQ page, served next to
 // the HTML at the same URL plus `.md` (the llms.txt proposal's convention).
 import { stringify } from 'yaml';
+import { pagePath } from '../page-paths';
 import type { BlogPost } from '../schemas/blog-post';
 import type { FaqFeed } from '../schemas/faq-feed';
 import type { FaqItem } from '../schemas/faq-item';
@@ -12,7 +13,6 @@ import {
   type ExportContext,
   type ExportOptions,
   exportContext,
-  fillPath,
   type SiteContent,
 } from './site-content';
 
@@ -27,14 +27,17 @@ export interface ExportFile {
   text: string;
 }
 
-/** The absolute URL of a post's HTML page. */
-export function postPageUrl(post: BlogPost, context: ExportContext): string {
-  return context.url(fillPath(context.paths.post, { slug: post.slug }));
+/** The absolute URL of a post's HTML page: the `post` path with its slug. */
+export function postPageUrl(post: Pick<BlogPost, 'slug'>, context: ExportContext): string {
+  return context.url(pagePath('post', { slug: post.slug }, context.paths));
 }
 
-/** The absolute URL of the FAQ page. */
-export function faqPageUrl(context: ExportContext): string {
-  return context.url(context.paths.faq);
+/**
+ * The absolute URL of the FAQ page: the feed's own `url`, else the `faq` path (as
+ * `@aira/jsonld`'s `faqPage` does).
+ */
+export function faqPageUrl(feed: Pick<FaqFeed, 'url'>, context: ExportContext): string {
+  return context.url(feed.url ?? pagePath('faq', {}, context.paths));
 }
 
 /** An ATX heading at `level` (capped at 6) on one line. */
@@ -51,7 +54,7 @@ function questionAndAnswer(
 
 /** The FAQ's questions as Markdown, grouped under its categories; headings start at `top`. */
 export function faqQuestionsMarkdown(feed: FaqFeed, context: ExportContext, top: number): string {
-  const pageUrl = faqPageUrl(context);
+  const pageUrl = faqPageUrl(feed, context);
   const categories = feed.categories ?? [];
   if (categories.length === 0) {
     return blocks(...feed.items.map((item) => questionAndAnswer(item, top, pageUrl)));
@@ -89,7 +92,7 @@ export function postMarkdownBody(
 ): string {
   const pageUrl = postPageUrl(post, context);
   const readMore = (post.readMore ?? []).map((entry) => {
-    const url = context.url(fillPath(context.paths.post, { slug: entry.slug }));
+    const url = postPageUrl(entry, context);
     return `- ${link(entry.title ?? entry.slug, url)}`;
   });
   const by = author.url ? link(author.name, author.url) : oneLine(author.name);
@@ -162,7 +165,7 @@ export function faqToMarkdown(feed: FaqFeed, options: ExportOptions): string {
     frontmatter({
       title,
       updated: feed.updated,
-      url: faqPageUrl(context),
+      url: faqPageUrl(feed, context),
       language: feed.locale,
     }),
     heading(1, title),
@@ -171,7 +174,8 @@ export function faqToMarkdown(feed: FaqFeed, options: ExportOptions): string {
 }
 
 /**
- * The Markdown companions of a site: one per post (`blog/<slug>.md`), one for the FAQ, and one
+ * The Markdown companions of a site: one per post (`blog/<slug>.md`), one for the FAQ (at its
+ * own `url` or the `faq` path; none when that page is on another site), and one
  * for each step plan, roadmap, competence framework, budget split and author that has a page
  * of its own (a URL with `#` is a part of another page, so it gets none).
  */
@@ -187,10 +191,12 @@ export function toMarkdownCompanions(content: SiteContent, options: ExportOption
     files.push({ path, url, alternateOf: pageUrl, text });
   };
   if (content.faq && content.faq.items.length > 0) {
-    companion(
-      faqPageUrl(exportContext(content.faq.locale, options)),
-      faqToMarkdown(content.faq, options),
-    );
+    const faqContext = exportContext(content.faq.locale, options);
+    const pageUrl = faqPageUrl(content.faq, faqContext);
+    // A feed whose own `url` is a page on another site gets no companion here.
+    if (companionUrl(pageUrl, faqContext) !== undefined) {
+      companion(pageUrl, faqToMarkdown(content.faq, options));
+    }
   }
   const posts = [...(content.posts ?? [])].sort((a, b) => (a.slug < b.slug ? -1 : 1));
   for (const post of posts) {

@@ -1,6 +1,7 @@
 // The plan-like content as Markdown: the step plan, the roadmap, the competence framework, the
 // budget split and the authors. Each type gives the exports one uniform view (title, URL,
 // one-line description, body), which llms.txt, llms-full.txt and the companions all read.
+import { pagePath } from '../page-paths';
 import type { Author } from '../schemas/author';
 import type { BudgetSplit } from '../schemas/budget-split';
 import type { CompetenceFramework } from '../schemas/competence-framework';
@@ -11,7 +12,6 @@ import { durationText, money, percentText, MODEL_WORDS as W } from './model-labe
 import {
   type ExportContext,
   type ExportLanguage,
-  fillPath,
   itemPageUrl,
   type SiteContent,
 } from './site-content';
@@ -169,7 +169,7 @@ function authorPage(author: Author, context: ExportContext, content: SiteContent
             posts
               .map(
                 (post) =>
-                  `- ${link(post.title, context.url(fillPath(context.paths.post, { slug: post.slug })))}`,
+                  `- ${link(post.title, context.url(pagePath('post', { slug: post.slug }, context.paths)))}`,
               )
               .join('\n'),
           ),

@@ -14,8 +14,12 @@ import {
 import { blocks, oneLine } from './markdown-text';
 import { companionUrl, MODEL_PAGES, type ModelPage } from './model-markdown';
 import { exportedPost } from './post-sources';
-import type { ExportContext, ExportLanguage, SiteContent } from './site-content';
-import { fillPath } from './site-content';
+import {
+  type ExportContext,
+  type ExportLanguage,
+  itemPageUrl,
+  type SiteContent,
+} from './site-content';
 
 /** One link of a section, and what llms-full.txt says under it. */
 export interface LlmsEntry {
@@ -75,7 +79,7 @@ export const LLMS_SECTIONS: readonly LlmsSection[] = [
         : '';
       return {
         title: feed.title ?? WORDS.faq[language],
-        url: `${faqPageUrl(context)}.md`,
+        url: companionUrl(faqPageUrl(feed, context), context) ?? faqPageUrl(feed, context),
         description: `${about}${updated}`,
         content: faqQuestionsMarkdown(feed, context, 4),
       };
@@ -102,7 +106,7 @@ export const LLMS_SECTIONS: readonly LlmsSection[] = [
       const facts = trainingFacts(offer, context.language);
       return {
         title: offer.name,
-        url: offer.url ?? context.url(fillPath(context.paths.training, { id: offer.id })),
+        url: itemPageUrl(offer, context.paths.training, context),
         description: facts,
         content: blocks(oneLine(offer.description), `${facts}.`),
       };
@@ -118,7 +122,7 @@ export const LLMS_SECTIONS: readonly LlmsSection[] = [
       const facts = workshopFacts(workshop, context.language);
       return {
         title: workshop.name,
-        url: workshop.url ?? context.url(fillPath(context.paths.workshop, { id: workshop.id })),
+        url: itemPageUrl(workshop, context.paths.workshop, context),
         description: `${when}, ${facts}`,
         content: blocks(
           workshop.description && oneLine(workshop.description),

@@ -1,3 +1,4 @@
+import { fillPath, type PagePaths, pagePaths } from '../page-paths';
 import type { Author } from '../schemas/author';
 import type { BlogPost } from '../schemas/blog-post';
 import type { BudgetSplit } from '../schemas/budget-split';
@@ -27,27 +28,11 @@ export interface SiteContent {
   authors?: readonly Author[];
 }
 
-/** Where a site's pages live, as paths below the base URL; `{slug}` and `{id}` are filled in. */
-export interface ExportPaths {
-  /** Default `/blog/{slug}`. */
-  post: string;
-  /** Default `/veelgestelde-vragen` (`/faq` for English content). */
-  faq: string;
-  /** Used when a training has no `url`. Default `/trainingen/{id}`. */
-  training: string;
-  /** Used when a workshop has no `url`. Default `/agenda/{id}`. */
-  workshop: string;
-  /** Used when a step plan has no `url`. Default `/stappenplan/{id}`. */
-  stepPlan: string;
-  /** Used when a roadmap has no `url`. Default `/roadmap/{id}`. */
-  roadmap: string;
-  /** Used when a competence framework has no `url`. Default `/competenties/{id}`. */
-  competenceFramework: string;
-  /** Used when a budget split has no `url`. Default `/budget/{id}`. */
-  budgetSplit: string;
-  /** Used when an author has no `url`. Default `/auteurs/{id}`. */
-  author: string;
-}
+/**
+ * Where a site's pages live, as paths below the base URL; `{slug}` and `{id}` are filled in.
+ * The same map as {@link PagePaths}; the defaults are `DEFAULT_PAGE_PATHS`.
+ */
+export type ExportPaths = PagePaths;
 
 /** Options of the text exports (`toLlmsTxt`, `toLlmsFullTxt`, `toMarkdownCompanions`, `exportSite`). */
 export interface ExportOptions {
@@ -57,7 +42,10 @@ export interface ExportOptions {
   language?: ExportLanguage;
   /** The summary blockquote. Default: the organization's description. */
   summary?: string;
-  /** Page paths, when the site does not use the defaults. */
+  /**
+   * Page paths, when the site does not use the defaults (`DEFAULT_PAGE_PATHS`). Pass
+   * the same map to `@aira/jsonld` (its `paths` option) so the JSON-LD names the same URLs.
+   */
   paths?: Partial<ExportPaths>;
 }
 
@@ -95,18 +83,7 @@ export function exportContext(locale: string, options: ExportOptions): ExportCon
   }
   const base = `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
   const language = options?.language ?? (locale.toLowerCase().startsWith('nl') ? 'nl' : 'en');
-  const paths: ExportPaths = {
-    post: '/blog/{slug}',
-    faq: language === 'nl' ? '/veelgestelde-vragen' : '/faq',
-    training: '/trainingen/{id}',
-    workshop: '/agenda/{id}',
-    stepPlan: '/stappenplan/{id}',
-    roadmap: '/roadmap/{id}',
-    competenceFramework: '/competenties/{id}',
-    budgetSplit: '/budget/{id}',
-    author: '/auteurs/{id}',
-    ...options?.paths,
-  };
+  const paths = pagePaths(options?.paths);
   const dates = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
     dateStyle: 'long',
     timeZone: 'Europe/Amsterdam',
@@ -123,11 +100,6 @@ export function exportContext(locale: string, options: ExportOptions): ExportCon
     // A plain date is read at noon in Amsterdam so it never shifts to the day before.
     longDate: (iso) => dates.format(new Date(iso.length === 10 ? `${iso}T12:00:00+01:00` : iso)),
   };
-}
-
-/** Fills `{slug}` / `{id}` in a path template. */
-export function fillPath(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
 /** The absolute URL of an item's page: its own `url`, else the path template filled with its id. */

@@ -54,7 +54,8 @@ Tekst met \`code\` en een [externe bron](https://example.org/bron).
       ...validOrganization(),
       description: 'AIRA traint\nmkb-teams.',
     }),
-    faq: parseFaqFeed(validFeed()),
+    // Without its own url, so the FAQ page is at the `faq` path; tests of a feed's url add it.
+    faq: parseFaqFeed({ ...validFeed(), url: undefined }),
     posts: [post, second],
     trainings: [parseTrainingOffer(validOffer())],
     workshops: [parseWorkshop(validWorkshop())],

@@ -13,6 +13,17 @@ describe('author', () => {
     ).toMatchFileSnapshot('./__golden__/author.json');
   });
 
+  test('without its own url, the page is the `author` path: /auteurs/{id} unless paths says otherwise', () => {
+    const { url: _url, ...noUrl } = editors;
+    expect(author(noUrl, { baseUrl: BASE_URL }).url).toBe(
+      'https://example.nl/auteurs/redactie-aira',
+    );
+    expect(author(noUrl, { baseUrl: BASE_URL, paths: { author: '/team/{id}' } }).url).toBe(
+      'https://example.nl/team/redactie-aira',
+    );
+    expect(author(noUrl).url).toBeUndefined();
+  });
+
   test('is a Person with role, bio, page and profiles, @id from the author id', () => {
     expect(plain(author(editors, { baseUrl: BASE_URL }))).toEqual({
       '@context': 'https://schema.org',

@@ -1,4 +1,8 @@
-import type { Author, Organization as ContentOrganization } from '@aira/content-schema';
+import {
+  type Author,
+  type Organization as ContentOrganization,
+  pagePath,
+} from '@aira/content-schema';
 import type { PersonLeaf, WithContext } from 'schema-dts';
 import { JsonLdError } from '../errors.js';
 import { prune } from '../json.js';
@@ -33,7 +37,7 @@ export function authorNode(input: Author, options: AuthorOptions = {}): PersonLe
     name: input.name,
     jobTitle: input.role,
     description: input.bio,
-    url: input.url === undefined ? undefined : pageUrl(options, input.url, ''),
+    url: pageUrl(options, input.url, pagePath('author', { id: input.id }, options.paths)),
     image: input.image === undefined ? undefined : pageUrl(options, input.image, ''),
     sameAs: input.sameAs?.length ? [...input.sameAs] : undefined,
     worksFor: options.worksFor && organizationNode(options.worksFor, options),
@@ -42,7 +46,9 @@ export function authorNode(input: Author, options: AuthorOptions = {}): PersonLe
 
 /**
  * An author (from `parseAuthor`) as a schema.org `Person`: name, role as `jobTitle`, bio as
- * `description`, page, image and profiles. Posts by this author link to the same `@id`
+ * `description`, page, image and profiles. The page (`url`) is the author's `url`, else
+ * `{baseUrl}` + the `author` page path (default `/auteurs/{id}`; see `DEFAULT_PAGE_PATHS`
+ * and `paths`). Posts by this author link to the same `@id`
  * when {@link blogPosting} gets the authors.
  *
  * @example

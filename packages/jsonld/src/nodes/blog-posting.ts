@@ -2,6 +2,7 @@ import {
   type Author,
   type BlogPost,
   type Organization as ContentOrganization,
+  pagePath,
   renderAnswer,
 } from '@aira/content-schema';
 import type { BlogPostingLeaf, WithContext } from 'schema-dts';
@@ -43,8 +44,8 @@ function postAuthor(post: BlogPost, options: BlogPostingOptions) {
  * frontmatter, the author as a `Person` (`{baseUrl}/#person-{slug}`), the publisher, section,
  * keywords and `inLanguage` from the post's locale.
  *
- * `@id` is `{page}#article` with `{page}` = `{baseUrl}/blog/{slug}`; `mainEntityOfPage` is
- * the page URL.
+ * `@id` is `{page}#article` with `{page}` = `{baseUrl}` + the `post` page path (default
+ * `/blog/{slug}`; see `DEFAULT_PAGE_PATHS` and `paths`); `mainEntityOfPage` is the page URL.
  *
  * @example
  * ```ts
@@ -55,7 +56,7 @@ export function blogPosting(
   post: BlogPost,
   options: BlogPostingOptions = {},
 ): WithContext<BlogPostingLeaf> {
-  const url = pageUrl(options, undefined, `/blog/${post.slug}`);
+  const url = pageUrl(options, undefined, pagePath('post', { slug: post.slug }, options.paths));
   return prune({
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',

@@ -1,4 +1,4 @@
-import type { CompetenceFramework } from '@aira/content-schema';
+import { type CompetenceFramework, pagePath } from '@aira/content-schema';
 import type { DefinedTerm, DefinedTermSet, WithContext } from 'schema-dts';
 import { JsonLdError } from '../errors.js';
 import { prune } from '../json.js';
@@ -11,7 +11,8 @@ import { fragmentId, type NodeOptions, pageUrl } from '../options.js';
  * property, so they stay on the page, not in the markup.
  *
  * `@id`s: the set is `{page}#competences`, competence `x` is `{page}#competence-x`, where
- * `{page}` is the framework's `url` or `{baseUrl}/{id}`.
+ * `{page}` is the framework's `url`, else `{baseUrl}` + the `competenceFramework` page path
+ * (default `/competenties/{id}`; see `DEFAULT_PAGE_PATHS` and `paths`).
  *
  * @example
  * ```ts
@@ -28,7 +29,11 @@ export function competenceFramework(
       `competenceFramework "${input.id}": a framework needs at least one competence`,
     );
   }
-  const url = pageUrl(options, input.url, `/${input.id}`);
+  const url = pageUrl(
+    options,
+    input.url,
+    pagePath('competenceFramework', { id: input.id }, options.paths),
+  );
   const setId = fragmentId(url, 'competences');
   return prune({
     '@context': 'https://schema.org',

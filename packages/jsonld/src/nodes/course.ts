@@ -1,4 +1,8 @@
-import type { Organization as ContentOrganization, TrainingOffer } from '@aira/content-schema';
+import {
+  type Organization as ContentOrganization,
+  pagePath,
+  type TrainingOffer,
+} from '@aira/content-schema';
 import type { Course, CourseInstance, WithContext } from 'schema-dts';
 import { isoDuration } from '../helpers/decimal.js';
 import { prune } from '../json.js';
@@ -26,7 +30,8 @@ const COURSE_MODE: Record<TrainingOffer['delivery'][number], string> = {
  * (`courseMode` Onsite/Online/Blended) with the workload as an ISO 8601 duration (the upper
  * bound of `durationHours`).
  *
- * `@id` is `{page}#course` with `{page}` = the offer's `url` or `{baseUrl}/trainingen/{id}`.
+ * `@id` is `{page}#course` with `{page}` = the offer's `url`, else `{baseUrl}` + the
+ * `training` page path (default `/trainingen/{id}`; see `DEFAULT_PAGE_PATHS` and `paths`).
  *
  * @example
  * ```ts
@@ -34,7 +39,7 @@ const COURSE_MODE: Record<TrainingOffer['delivery'][number], string> = {
  * ```
  */
 export function course(offer: TrainingOffer, options: CourseOptions = {}): WithContext<Course> {
-  const url = pageUrl(options, offer.url, `/trainingen/${offer.id}`);
+  const url = pageUrl(options, offer.url, pagePath('training', { id: offer.id }, options.paths));
   const modes = [...new Set(offer.delivery.map((delivery) => COURSE_MODE[delivery]))];
   return prune({
     '@context': 'https://schema.org',

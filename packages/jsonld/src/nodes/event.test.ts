@@ -19,9 +19,7 @@ describe('event', () => {
   test('an offline workshop has a Place with address, dates with offset and an offer', () => {
     const data = event(workshop, { baseUrl: BASE_URL, offer });
     expect(data['@type']).toBe('EducationEvent');
-    expect(data['@id']).toBe(
-      'https://example.nl/workshops/ai-awareness-amsterdam-2026-03-28#event',
-    );
+    expect(data['@id']).toBe('https://example.nl/agenda/ai-awareness-amsterdam-2026-03-28#event');
     expect(data.startDate).toBe('2026-03-28T10:00:00+01:00');
     expect(data.eventAttendanceMode).toBe('https://schema.org/OfflineEventAttendanceMode');
     expect(data.eventStatus).toBe('https://schema.org/EventScheduled');

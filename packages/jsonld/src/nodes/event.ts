@@ -1,7 +1,8 @@
-import type {
-  Organization as ContentOrganization,
-  TrainingOffer,
-  Workshop,
+import {
+  type Organization as ContentOrganization,
+  pagePath,
+  type TrainingOffer,
+  type Workshop,
 } from '@aira/content-schema';
 import type {
   EducationEvent,
@@ -50,7 +51,8 @@ export function seatAvailability(seats: Workshop['seats']): ItemAvailability {
  * `Place` and/or the online URL as a `VirtualLocation`, the attendance mode, the status, and
  * an offer whose availability follows the remaining seats.
  *
- * `@id` is `{page}#event` with `{page}` = the workshop's `url` or `{baseUrl}/workshops/{id}`.
+ * `@id` is `{page}#event` with `{page}` = the workshop's `url`, else `{baseUrl}` + the
+ * `workshop` page path (default `/agenda/{id}`; see `DEFAULT_PAGE_PATHS` and `paths`).
  *
  * @example
  * ```ts
@@ -58,7 +60,11 @@ export function seatAvailability(seats: Workshop['seats']): ItemAvailability {
  * ```
  */
 export function event(workshop: Workshop, options: EventOptions = {}): WithContext<EducationEvent> {
-  const url = pageUrl(options, workshop.url, `/workshops/${workshop.id}`);
+  const url = pageUrl(
+    options,
+    workshop.url,
+    pagePath('workshop', { id: workshop.id }, options.paths),
+  );
   const place: Place | undefined = workshop.location && {
     '@type': 'Place',
     name: workshop.location.name,

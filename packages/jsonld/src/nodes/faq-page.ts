@@ -1,4 +1,4 @@
-import { type BlogPost, type FaqFeed, renderAnswer } from '@aira/content-schema';
+import { type BlogPost, type FaqFeed, pagePath, renderAnswer } from '@aira/content-schema';
 import type { FAQPage, Question, WithContext } from 'schema-dts';
 import { toGoogleAnswerHtml } from '../answer-html.js';
 import { JsonLdError } from '../errors.js';
@@ -49,7 +49,8 @@ function select(all: Entry[], ids: readonly string[] | undefined): Entry[] {
  * Google reads in `Answer.text`.
  *
  * `@id`s: the page is `{page}#faq`, each question `{page}#q-{item id}`, where `{page}` is
- * the feed's `url`, or `{baseUrl}/faq` for a feed and `{baseUrl}/blog/{slug}` for a post.
+ * the feed's `url`, else `{baseUrl}` + the `faq` page path for a feed and the `post` path for
+ * a post (defaults `/faq` and `/blog/{slug}`; see `DEFAULT_PAGE_PATHS` and `paths`).
  * Questions of a post without an id get one from the question text.
  *
  * @example
@@ -64,8 +65,8 @@ export function faqPage(
 ): WithContext<FAQPage> {
   const isFeed = 'items' in source;
   const url = isFeed
-    ? pageUrl(options, source.url, '/faq')
-    : pageUrl(options, undefined, `/blog/${source.slug}`);
+    ? pageUrl(options, source.url, pagePath('faq', {}, options.paths))
+    : pageUrl(options, undefined, pagePath('post', { slug: source.slug }, options.paths));
   const items = select(entries(source), options.ids);
   if (items.length === 0) {
     throw new JsonLdError(

@@ -14,7 +14,7 @@ describe('howTo', () => {
     const steps = plain<{ '@id': string; position: number; text: string }[]>(data.step);
     expect(steps).toHaveLength(7);
     expect(steps[0]).toMatchObject({
-      '@id': 'https://example.nl/stappenplan-ai#step-1',
+      '@id': 'https://example.nl/stappenplan/stappenplan-ai#step-1',
       position: 1,
     });
     expect(steps[0]?.text).toBe('Bepaal welke bedrijfsdoelen AI moet dienen.');

@@ -1,4 +1,4 @@
-import { renderAnswer } from '@aira/content-schema';
+import { pagePath, renderAnswer } from '@aira/content-schema';
 import type { HowToLeaf, HowToStep, WithContext } from 'schema-dts';
 import { JsonLdError } from '../errors.js';
 import { prune } from '../json.js';
@@ -10,7 +10,10 @@ export interface HowToInput {
   name: string;
   description?: string;
   locale: string;
-  /** Page of the plan, absolute or relative to `baseUrl`; default `{baseUrl}/{id}`. */
+  /**
+   * Page of the plan, absolute or relative to `baseUrl`; default `{baseUrl}` + the `stepPlan`
+   * page path (`/stappenplan/{id}` unless `paths` says otherwise).
+   */
   url?: string;
   /** ISO 8601 duration of the whole plan, e.g. `'P13W'`. */
   totalTime?: string;
@@ -23,7 +26,8 @@ export interface HowToInput {
  * rendered with `renderAnswer` and written as plain text.
  *
  * `@id`s: the plan is `{page}#howto`, step n is `{page}#step-{n}` (also its `url` unless the
- * step has its own).
+ * step has its own), where `{page}` is the plan's `url`, else `{baseUrl}` + the `stepPlan`
+ * page path (default `/stappenplan/{id}`; see `DEFAULT_PAGE_PATHS` and `paths`).
  *
  * @example
  * ```ts
@@ -34,7 +38,7 @@ export function howTo(input: HowToInput, options: NodeOptions = {}): WithContext
   if (input.steps.length === 0) {
     throw new JsonLdError('invalid-input', `howTo "${input.id}": a HowTo needs at least one step`);
   }
-  const url = pageUrl(options, input.url, `/${input.id}`);
+  const url = pageUrl(options, input.url, pagePath('stepPlan', { id: input.id }, options.paths));
   return prune({
     '@context': 'https://schema.org',
     '@type': 'HowTo',

@@ -16,7 +16,7 @@ describe('roadmap', () => {
     const items = plain<{ item: string; position: number; name: string; description: string }[]>(
       data.itemListElement,
     );
-    expect(data['@id']).toBe('https://example.nl/90-dagen#roadmap');
+    expect(data['@id']).toBe('https://example.nl/roadmap/90-dagen#roadmap');
     expect(data.itemListOrder).toBe('https://schema.org/ItemListOrderAscending');
     expect(data.numberOfItems).toBe(3);
     expect(items.map((item) => [item.position, item.name])).toEqual([
@@ -25,7 +25,7 @@ describe('roadmap', () => {
       [3, 'Opschalen (week 10–13)'],
     ]);
     expect(items[0]?.description).toBe('Weten waar je begint. Doelen vaststellen.');
-    expect(items[1]?.item).toBe('https://example.nl/90-dagen#phase-2');
+    expect(items[1]?.item).toBe('https://example.nl/roadmap/90-dagen#phase-2');
   });
 
   test('validates without errors or warnings', () => {

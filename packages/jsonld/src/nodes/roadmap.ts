@@ -1,4 +1,4 @@
-import type { Roadmap } from '@aira/content-schema';
+import { pagePath, type Roadmap } from '@aira/content-schema';
 import type { ItemList, ListItem, WithContext } from 'schema-dts';
 import { JsonLdError } from '../errors.js';
 import { prune } from '../json.js';
@@ -12,7 +12,8 @@ import { fragmentId, type NodeOptions, pageUrl } from '../options.js';
  * and activities.
  *
  * The list's `@id` is `{page}#roadmap`; phase n's `item` is its section `{page}#phase-{n}`,
- * where `{page}` is the roadmap's `url` or `{baseUrl}/{id}`.
+ * where `{page}` is the roadmap's `url`, else `{baseUrl}` + the `roadmap` page path (default
+ * `/roadmap/{id}`; see `DEFAULT_PAGE_PATHS` and `paths`).
  *
  * @example
  * ```ts
@@ -26,7 +27,7 @@ export function roadmap(input: Roadmap, options: NodeOptions = {}): WithContext<
       `roadmap "${input.id}": a roadmap needs at least one phase`,
     );
   }
-  const url = pageUrl(options, input.url, `/${input.id}`);
+  const url = pageUrl(options, input.url, pagePath('roadmap', { id: input.id }, options.paths));
   return prune({
     '@context': 'https://schema.org',
     '@type': 'ItemList',
