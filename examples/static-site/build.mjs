@@ -32,9 +32,8 @@ const out = new URL('./dist/', import.meta.url);
 const readJson = (name) => JSON.parse(readFileSync(new URL(name, content), 'utf8'));
 
 const org = parseOrganization(readJson('organization.json'));
-// The feed's `url` names the FAQ page of the site that publishes it; this site serves its copy
-// at the default FAQ path (/faq), so it leaves that out and the JSON-LD and llms.txt agree.
-const { url: _feedPage, ...feed } = parseFaqFeed(readJson('faq.json'));
+// The feed's `url` is this site's FAQ page (/faq), so the JSON-LD and llms.txt name it alike.
+const feed = parseFaqFeed(readJson('faq.json'));
 const model = loadModel(content);
 const offers = loadOffers(content);
 // This site serves its pages at the packages' default paths (DEFAULT_PAGE_PATHS: /blog/{slug},

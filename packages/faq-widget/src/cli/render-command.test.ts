@@ -67,7 +67,7 @@ describe('npx @aira/faq-widget render', () => {
     const { code, stderr } = await render([exampleFeed, '--jsonld']);
     expect(code).toBe(0);
     expect(stderr).toMatch(
-      /without --url the FAQPage JSON-LD names https:\/\/www\.aira\.example\/veelgestelde-vragen/,
+      /without --url the FAQPage JSON-LD names https:\/\/www\.aira\.example\/faq\b/,
     );
   });
 
