@@ -39,7 +39,7 @@ describe('aira-content export', () => {
     expect(checkLlmsTxt(llms)).toEqual([]);
     expect(checkLlmsTxt(readFileSync(join(out, 'llms-full.txt'), 'utf8'))).toEqual([]);
     for (const file of [
-      'veelgestelde-vragen.md',
+      'faq.md',
       'blog/roi-van-ai-training-berekenen.md',
       'blog/wat-kost-een-ai-workshop-mkb.md',
       'blog/ai-training-amsterdam-randstad.md',
@@ -58,7 +58,7 @@ describe('aira-content export', () => {
     for (const out of [a, b]) {
       await run(['export', examples, '--base-url=https://www.aira.example', `--out=${out}`], out);
     }
-    for (const file of ['llms.txt', 'llms-full.txt', 'veelgestelde-vragen.md']) {
+    for (const file of ['llms.txt', 'llms-full.txt', 'faq.md']) {
       expect(readFileSync(join(a, file), 'utf8')).toBe(readFileSync(join(b, file), 'utf8'));
     }
   });
