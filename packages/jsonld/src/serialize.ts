@@ -76,39 +76,20 @@ const PLAIN_DATA = 'pass plain JSON data (strings, numbers, objects, arrays)';
 // than a Set. Looking an object up there takes time in proportion to the depth, as it does in
 // V8's own JSON.stringify, which keeps its cycle check the same way.
 function checkValue(value: unknown, keys: Key[], ancestors: object[], inObject: boolean): void {
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
+  if ((typeof value === 'object' && value !== null) || typeof value === 'bigint') {
+    // JSON.stringify asks toJSON once, with the property name (or index, or "" at the top),
+    // and writes what it returns as it is, without asking that value's toJSON again.
+    const toJson = (value as { toJSON?: unknown }).toJSON;
+    if (typeof toJson === 'function') {
+      const replaced: unknown = toJson.call(value, String(keys.at(-1) ?? ''));
+      checkReplaced(replaced, replaced === value ? 'self' : 'other', keys, ancestors, inObject);
       return;
-    case 'number':
-      if (!Number.isFinite(value)) notFinite(keys, value);
-      return;
-    case 'undefined':
-      if (!inObject) notUndefined(keys);
-      return;
-    case 'function':
-    case 'symbol':
-      refuse(keys, describe(value), PLAIN_DATA);
-      break;
-    case 'bigint':
-    case 'object': {
-      if (value === null) return;
-      // JSON.stringify asks toJSON once, with the property name (or index, or "" at the top),
-      // and writes what it returns as it is, without asking that value's toJSON again.
-      const toJson = (value as { toJSON?: unknown }).toJSON;
-      if (typeof toJson === 'function') {
-        const replaced: unknown = toJson.call(value, String(keys.at(-1) ?? ''));
-        checkReplaced(replaced, replaced === value ? 'self' : 'other', keys, ancestors, inObject);
-      } else if (typeof value === 'bigint') {
-        refuse(keys, describe(value), PLAIN_DATA);
-      } else {
-        checkObject(value, 'none', keys, ancestors);
-      }
     }
   }
+  checkReplaced(value, 'none', keys, ancestors, inObject);
 }
 
-/** Checks what a toJSON call returned; its own toJSON is not asked. */
+/** Checks a value as JSON.stringify writes it: `replaced` says whether toJSON gave it. */
 function checkReplaced(
   value: unknown,
   replaced: Replaced,
