@@ -1,6 +1,15 @@
 import type { BusinessCaseResult, RoiInputReason, TrainingRoiResult } from '@aira/roi';
 import type { RoiMode } from './fields.js';
 
+/** What the element computed: `trainingRoi`'s result, or the three `businessCase` results in pilot mode. */
+export type RoiResult =
+  | TrainingRoiResult
+  | {
+      cautious: BusinessCaseResult;
+      expected: BusinessCaseResult;
+      optimistic: BusinessCaseResult;
+    };
+
 /** `detail` of `aira-roi-change`: the inputs and the result, once the reader pauses. */
 export interface RoiChangeDetail {
   mode: RoiMode;
@@ -9,13 +18,7 @@ export interface RoiChangeDetail {
   /** What was passed to `@aira/roi` (`trainingRoi` or `businessCase`). */
   inputs: Record<string, unknown>;
   /** `trainingRoi`'s result, or the three `businessCase` results in pilot mode. */
-  result:
-    | TrainingRoiResult
-    | {
-        cautious: BusinessCaseResult;
-        expected: BusinessCaseResult;
-        optimistic: BusinessCaseResult;
-      };
+  result: RoiResult;
 }
 
 /** `detail` of `aira-roi-error`: every invalid field, once the reader pauses. */

@@ -8,9 +8,9 @@ import {
   RoiInputError,
   roiInputMessage,
   scenarios,
-  type TrainingRoiResult,
   trainingRoi,
 } from '@aira/roi';
+import type { RoiResult } from './events.js';
 import { fieldsOf, type RoiField, type RoiMode } from './fields.js';
 import { fill, type RoiLanguage, type RoiStrings } from './i18n.js';
 import { parseNumber, shiftLeft } from './parse-number.js';
@@ -53,13 +53,7 @@ export interface RoiView {
   roiText: string;
   /** The inputs as given to @aira/roi, for events. */
   inputs: Record<string, unknown>;
-  result:
-    | TrainingRoiResult
-    | {
-        cautious: BusinessCaseResult;
-        expected: BusinessCaseResult;
-        optimistic: BusinessCaseResult;
-      };
+  result: RoiResult;
 }
 
 /** The outcome of one evaluation. */
