@@ -6,6 +6,7 @@ export type {
   RoiErrorDetail,
   RoiErrorEvent,
   RoiEventMap,
+  RoiResult,
 } from './events.js';
 export {
   FIELD_NAMES,
